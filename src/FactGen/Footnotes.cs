@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+
+namespace FactGen;
+
+/// <summary>
+/// Numbers the facts a report cites and lists their provenance. Cite facts while writing the text, then append
+/// <see cref="FormatFootnotes"/> and <see cref="FormatBibliography"/>.
+/// </summary>
+/// <remarks>
+/// The one mutable type of the library: each <see cref="Cite"/> may add a footnote. It is not thread-safe. Equal facts
+/// (see <see cref="Fact{T}.Equals(Fact{T})"/>) share a footnote.
+/// </remarks>
+public sealed class Footnotes
+{
+    private readonly List<IFact> _cited = new();
+    private readonly Dictionary<IFact, int> _numbers = new();
+
+    /// <summary>The cited facts, in footnote order (footnote n is at index n - 1); a read-only view that grows with <see cref="Cite"/>.</summary>
+    public IReadOnlyList<IFact> Cited => _cited.AsReadOnly();
+
+    /// <summary>
+    /// The distinct sources of exactly the cited facts, ordered by <see cref="Source.ShortReference"/> and then by
+    /// <see cref="Source.Id"/> (both ordinal).
+    /// </summary>
+    public IReadOnlyList<Source> Bibliography =>
+        _cited
+            .Select(f => f.Citation.Source)
+            .Distinct()
+            .OrderBy(s => s.ShortReference, StringComparer.Ordinal)
+            .ThenBy(s => s.Id, StringComparer.Ordinal)
+            .ToArray();
+
+    /// <summary>
+    /// The fact's formatted value followed by its footnote mark: <c>about 1 million people[1]</c>. A fact cited again
+    /// keeps its number; numbers follow the order of first citation.
+    /// </summary>
+    /// <param name="fact">The fact.</param>
+    /// <returns>The text to put in the report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="fact"/> is null.</exception>
+    public string Cite(IFact fact)
+    {
+        if (fact is null)
+        {
+            throw new ArgumentNullException(nameof(fact));
+        }
+
+        if (!_numbers.TryGetValue(fact, out var number))
+        {
+            _cited.Add(fact);
+            number = _cited.Count;
+            _numbers.Add(fact, number);
+        }
+
+        return fact.FormatValue() + "[" + number.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+    }
+
+    /// <summary>
+    /// One line per footnote, each ending in <c>\n</c>:
+    /// <c>[1] “quote” — attributed to. ShortReference, locator.</c>, leaving out the attribution and locator when unknown.
+    /// </summary>
+    /// <returns>The footnotes; empty when nothing was cited.</returns>
+    public string FormatFootnotes()
+    {
+        var builder = new StringBuilder();
+        for (var i = 0; i < _cited.Count; i++)
+        {
+            var citation = _cited[i].Citation;
+            builder.Append('[').Append(i + 1).Append("] \u201C").Append(citation.Quote).Append('\u201D');
+            if (citation.AttributedTo is not null)
+            {
+                builder.Append(" \u2014 ").Append(citation.AttributedTo);
+            }
+
+            builder.Append(". ").Append(citation.Source.ShortReference);
+            if (citation.Locator is not null)
+            {
+                builder.Append(", ").Append(citation.Locator);
+            }
+
+            builder.Append(".\n");
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>One <see cref="Source.ToBibliographyEntry"/> per line, each ending in <c>\n</c>, in <see cref="Bibliography"/> order.</summary>
+    /// <returns>The bibliography; empty when nothing was cited.</returns>
+    public string FormatBibliography()
+    {
+        var builder = new StringBuilder();
+        foreach (var source in Bibliography)
+        {
+            builder.Append(source.ToBibliographyEntry()).Append('\n');
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,11 @@
+namespace FactGen;
+
+/// <summary>The ends of a <see cref="Range{T}"/>, boxed, for code that does not know <c>T</c>.</summary>
+internal interface IRangeValue
+{
+    /// <summary>The low end, boxed.</summary>
+    object LowValue { get; }
+
+    /// <summary>The high end, boxed.</summary>
+    object HighValue { get; }
+}

@@ -1,0 +1,82 @@
+using System;
+using System.Linq;
+using Xunit;
+
+namespace FactGen.Tests.Runtime;
+
+public class FootnotesTests
+{
+    [Fact]
+    public void Numbers_in_order_of_first_citation_and_reuses_numbers()
+    {
+        var notes = new Footnotes();
+        var left = Samples.Left();
+        var share = Samples.ItShare();
+
+        Assert.Equal("about 1 million people[1]", notes.Cite(left));
+        Assert.Equal("13% of IT workers[2]", notes.Cite(share));
+        Assert.Equal("about 1 million people[1]", notes.Cite(left));
+        Assert.Equal("about 1 million people[1]", notes.Cite(Samples.Left()));
+        Assert.Equal(new IFact[] { left, share }, notes.Cited);
+    }
+
+    [Fact]
+    public void Bibliography_has_exactly_the_cited_facts_sources_ordered_by_short_reference()
+    {
+        var zeta = new Source("z", publisher: "Zeta", published: new PartialDate(2020));
+        var alpha = new Source("a", publisher: "Alpha", published: new PartialDate(2021));
+        var alphaToo = new Source("a2", publisher: "Alpha", published: new PartialDate(2021));
+        var unused = new Source("unused", publisher: "Unused");
+        var registry = new FactRegistry(new IFact[]
+        {
+            Samples.Plain("z1", zeta),
+            Samples.Plain("a1", alphaToo),
+            Samples.Plain("a2", alpha),
+            Samples.Plain("z2", zeta),
+            Samples.Plain("u", unused),
+        });
+
+        var notes = new Footnotes();
+        notes.Cite(registry["z1"]);
+        notes.Cite(registry["a1"]);
+        notes.Cite(registry["z2"]);
+        notes.Cite(registry["a2"]);
+
+        Assert.Equal(new[] { "a", "a2", "z" }, notes.Bibliography.Select(s => s.Id));
+        Assert.Equal(
+            "Alpha, 2021.\nAlpha, 2021.\nZeta, 2020.\n",
+            notes.FormatBibliography());
+    }
+
+    [Fact]
+    public void Formats_footnotes_with_optional_parts()
+    {
+        var notes = new Footnotes();
+        notes.Cite(Samples.Left());
+        notes.Cite(Samples.ItShare());
+
+        Assert.Equal(
+            "[1] \u201CAbout 1 million Russians have left since 2022\u201D \u2014 Timothy Frye, told ShareAmerica. ShareAmerica, 2023, 004.txt.\n"
+            + "[2] \u201C13% of IT workers left\u201D. Reuters, 2022.\n",
+            notes.FormatFootnotes());
+    }
+
+    [Fact]
+    public void Bibliography_uses_full_entries()
+    {
+        var notes = new Footnotes();
+        notes.Cite(Samples.Left());
+        Assert.Equal(Samples.ShareAmerica().ToBibliographyEntry() + "\n", notes.FormatBibliography());
+    }
+
+    [Fact]
+    public void Nothing_cited()
+    {
+        var notes = new Footnotes();
+        Assert.Empty(notes.Cited);
+        Assert.Empty(notes.Bibliography);
+        Assert.Equal("", notes.FormatFootnotes());
+        Assert.Equal("", notes.FormatBibliography());
+        Assert.Throws<ArgumentNullException>(() => notes.Cite(null!));
+    }
+}
