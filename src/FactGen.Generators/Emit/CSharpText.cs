@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace FactGen.Generators.Emit;
+
+/// <summary>
+/// Writes YAML text into generated C# safely: string literals in which no character can end the string or the line,
+/// XML doc text in which no character can end the comment or break the XML, and identifiers that are never keywords.
+/// </summary>
+internal static class CSharpText
+{
+    /// <summary>A regular string literal. Every character that is not plainly printable is written as <c>\uXXXX</c>.</summary>
+    public static string Literal(string value)
+    {
+        var builder = new StringBuilder(value.Length + 2).Append('"');
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            switch (c)
+            {
+                case '"':
+                    builder.Append("\\\"");
+                    break;
+                case '\\':
+                    builder.Append("\\\\");
+                    break;
+                default:
+                    if (IsPaired(value, i))
+                    {
+                        builder.Append(c).Append(value[++i]);
+                    }
+                    else if (NeedsEscape(c))
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+
+    /// <summary>A string literal, or <c>null</c>.</summary>
+    public static string LiteralOrNull(string? value) => value is null ? "null" : Literal(value);
+
+    /// <summary>
+    /// Text for an XML doc comment on one line: markup characters escaped, and line breaks, control characters,
+    /// bidirectional overrides and lone surrogates shown as <c>[U+XXXX]</c> so they can neither break the comment
+    /// nor hide what the file says.
+    /// </summary>
+    public static string XmlText(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            switch (c)
+            {
+                case '&':
+                    builder.Append("&amp;");
+                    break;
+                case '<':
+                    builder.Append("&lt;");
+                    break;
+                case '>':
+                    builder.Append("&gt;");
+                    break;
+                case '\n':
+                case '\r' when i + 1 >= value.Length || value[i + 1] != '\n':
+                    builder.Append(' ');
+                    break;
+                case '\r':
+                    break;
+                default:
+                    if (IsPaired(value, i))
+                    {
+                        builder.Append(c).Append(value[++i]);
+                    }
+                    else if (NeedsEscape(c) && c != '\t')
+                    {
+                        builder.Append("[U+").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append(']');
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>An identifier, with <c>@</c> before a keyword.</summary>
+    public static string Identifier(string name)
+        => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+
+    /// <summary>A name with its first letter lower case, for fields and parameters.</summary>
+    public static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
+
+    /// <summary>A <c>decimal</c> literal: exact digits and the <c>m</c> suffix.</summary>
+    public static string Decimal(decimal value) => value.ToString(CultureInfo.InvariantCulture) + "m";
+
+    /// <summary>A <c>long</c> literal.</summary>
+    public static string Long(decimal value) => decimal.ToInt64(value).ToString(CultureInfo.InvariantCulture) + "L";
+
+    /// <summary>An <c>int</c> literal.</summary>
+    public static string Int(decimal value) => decimal.ToInt32(value).ToString(CultureInfo.InvariantCulture);
+
+    private static bool IsPaired(string value, int i)
+        => char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]);
+
+    private static bool NeedsEscape(char c)
+        => c < ' ' || (c >= '\u007F' && c <= '\u009F')
+            || c is '\u2028' or '\u2029' or '\u200E' or '\u200F' or '\uFEFF'
+            || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
+            || char.IsSurrogate(c);
+}

@@ -1,0 +1,75 @@
+using System.Linq;
+using FactGen.Model;
+
+namespace FactGen.Generators.Emit;
+
+/// <summary>
+/// Writes a dataset's row type: a positional record where the language has records, else a sealed class with the
+/// same constructor, properties and value equality, so that C# 7.3 and netstandard2.0 projects compile too.
+/// </summary>
+internal static class RowTypeEmitter
+{
+    public static void Write(SourceWriter writer, DatasetSpec dataset, EmitOptions options)
+    {
+        var rowType = CSharpText.Identifier(dataset.RowTypeName);
+        var properties = dataset.Columns
+            .Select(column => (Type: ValueCode.TypeName(column.Type), Name: CSharpText.Identifier(column.PropertyName), Doc: $"{column.Name} ({column.Type})"))
+            .Concat(new[] { (Type: "global::FactGen.Citation", Name: "Citation", Doc: "the source and verbatim quote of this row") })
+            .ToList();
+        writer.Line($"/// <summary>A row of <see cref=\"{CSharpText.Identifier(dataset.MemberName)}\"/>.</summary>");
+        foreach (var property in properties)
+        {
+            writer.Line($"/// <param name=\"{(options.Records ? property.Name.TrimStart('@') : CSharpText.Camel(property.Name.TrimStart('@')))}\">The {CSharpText.XmlText(property.Doc)}.</param>");
+        }
+
+        writer.Line(options.GeneratedCodeAttribute);
+        if (options.Records)
+        {
+            writer.Line($"public sealed record {rowType}({string.Join(", ", properties.Select(p => $"{p.Type} {p.Name}"))});");
+            return;
+        }
+
+        writer.Line($"public sealed class {rowType} : global::System.IEquatable<{rowType}>");
+        writer.Open();
+        writer.Line("/// <summary>Creates a row.</summary>");
+        writer.Line($"public {rowType}({string.Join(", ", properties.Select(p => $"{p.Type} {Parameter(p.Name)}"))})");
+        writer.Open();
+        foreach (var property in properties)
+        {
+            writer.Line($"this.{property.Name} = {Parameter(property.Name)};");
+        }
+
+        writer.Close();
+        foreach (var property in properties)
+        {
+            writer.Line();
+            writer.Line($"/// <summary>The {CSharpText.XmlText(property.Doc)}.</summary>");
+            writer.Line($"public {property.Type} {property.Name} {{ get; }}");
+        }
+
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"public bool Equals({rowType}{options.Nullability} other)");
+        writer.Open();
+        writer.Line($"return !(other is null) && {string.Join(" && ", properties.Select(p => $"global::System.Collections.Generic.EqualityComparer<{p.Type}>.Default.Equals(this.{p.Name}, other.{p.Name})"))};");
+        writer.Close();
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"public override bool Equals(object{options.Nullability} obj) => Equals(obj as {rowType});");
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line("public override int GetHashCode()");
+        writer.Open();
+        writer.Line("var hash = 17;");
+        foreach (var property in properties)
+        {
+            writer.Line($"hash = unchecked((hash * 31) + global::System.Collections.Generic.EqualityComparer<{property.Type}>.Default.GetHashCode(this.{property.Name}));");
+        }
+
+        writer.Line("return hash;");
+        writer.Close();
+        writer.Close();
+    }
+
+    private static string Parameter(string propertyName) => CSharpText.Identifier(CSharpText.Camel(propertyName.TrimStart('@')));
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using FactGen.Model;
+
+namespace FactGen.Generators.Emit;
+
+/// <summary>The C# of values: their types, the expressions that build them, and their canonical text for <c>[Fact]</c>.</summary>
+internal static class ValueCode
+{
+    /// <summary>The C# type of a value of <paramref name="type"/>.</summary>
+    public static string TypeName(TypeSpec type)
+    {
+        var single = type.Kind switch
+        {
+            ValueKind.Integer => "long",
+            ValueKind.Decimal => "decimal",
+            ValueKind.Year => "int",
+            ValueKind.Percentage => "global::FactGen.Percentage",
+            ValueKind.Money => "global::FactGen.Money",
+            ValueKind.Date => "global::FactGen.PartialDate",
+            ValueKind.Boolean => "bool",
+            _ => "string",
+        };
+        return type.IsRange ? $"global::FactGen.Range<{single}>" : single;
+    }
+
+    /// <summary>An expression that builds <paramref name="figure"/>.</summary>
+    public static string Expression(FigureValue figure)
+    {
+        var low = Single(figure, figure.Low);
+        return figure.High is { } high ? $"new {TypeName(figure.Type)}({low}, {Single(figure, high)})" : low;
+    }
+
+    /// <summary>An expression that builds a dataset cell.</summary>
+    public static string Expression(CellValue cell) => cell.Kind switch
+    {
+        ValueKind.Text => CSharpText.Literal(cell.Text!),
+        ValueKind.Boolean => cell.Boolean ? "true" : "false",
+        ValueKind.Date => Date(cell.Date!.Value),
+        _ => Expression(cell.Figure!),
+    };
+
+    /// <summary>
+    /// The canonical text of a figure, as <c>FactGen.FactValue.Canonical</c> writes it: invariant digits, <c>13%</c>,
+    /// <c>USD 30000000000</c>, <c>70000..100000</c>.
+    /// </summary>
+    public static string Canonical(FigureValue figure)
+    {
+        var low = CanonicalSingle(figure, figure.Low);
+        return figure.High is { } high ? $"{low}..{CanonicalSingle(figure, high)}" : low;
+    }
+
+    /// <summary>An expression that builds a <c>FactGen.PartialDate</c>.</summary>
+    public static string Date(DateValue date)
+    {
+        var parts = date.Month == 0 ? $"{date.Year}" : date.Day == 0 ? $"{date.Year}, {date.Month}" : $"{date.Year}, {date.Month}, {date.Day}";
+        return $"new global::FactGen.PartialDate({parts})";
+    }
+
+    /// <summary>An expression that builds a <c>FactGen.Period</c>.</summary>
+    public static string Period(PeriodValue period)
+        => period.End is { } end ? $"new global::FactGen.Period({Date(period.Start)}, {Date(end)})" : $"new global::FactGen.Period({Date(period.Start)})";
+
+    private static string Single(FigureValue figure, decimal number) => figure.Kind switch
+    {
+        ValueKind.Integer => CSharpText.Long(number),
+        ValueKind.Year => CSharpText.Int(number),
+        ValueKind.Percentage => $"new global::FactGen.Percentage({CSharpText.Decimal(number)})",
+        ValueKind.Money => $"new global::FactGen.Money({CSharpText.Decimal(number)}, {CSharpText.Literal(figure.Currency!)})",
+        _ => CSharpText.Decimal(number),
+    };
+
+    private static string CanonicalSingle(FigureValue figure, decimal number)
+    {
+        var digits = number.ToString(CultureInfo.InvariantCulture);
+        return figure.Kind switch
+        {
+            ValueKind.Percentage => digits + "%",
+            ValueKind.Money => $"{figure.Currency} {digits}",
+            _ => digits,
+        };
+    }
+}

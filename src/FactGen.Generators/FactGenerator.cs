@@ -1,0 +1,99 @@
+using FactGen.Generators.Emit;
+using FactGen.Model.Parsing;
+using FactGen.Model.Validation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace FactGen.Generators;
+
+/// <summary>
+/// Turns the fact files of a compilation into typed C#: parse each file (cached per file), validate them together,
+/// then emit one class per file and the registry. It reports nothing: the fact file analyzer reports what is wrong,
+/// and the generator leaves out only the entries that are broken.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class FactGenerator : IIncrementalGenerator
+{
+    /// <summary>The AdditionalFiles metadata that marks a fact file, set by the package's build props.</summary>
+    public const string FactFileMetadata = "build_metadata.AdditionalFiles.FactGenFactFile";
+
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => NamespaceOf(provider.GlobalOptions))
+            .Combine(context.ParseOptionsProvider.Select(static (parse, _) => ((CSharpParseOptions)parse).LanguageVersion))
+            .Combine(context.CompilationProvider.Select(static (compilation, _) => HasIsExternalInit(compilation)))
+            .Select(static (input, _) => new EmitOptions(
+                input.Left.Left,
+                Nullable: input.Left.Right >= LanguageVersion.CSharp8,
+                Records: input.Left.Right >= LanguageVersion.CSharp9 && input.Right))
+            .WithTrackingName(TrackingNames.Options);
+
+        var parsed = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => IsFactFile(pair.Right.GetOptions(pair.Left)))
+            .Select(static (pair, _) => pair.Left)
+            .WithTrackingName(TrackingNames.FactFiles)
+            .Select(static (text, cancellationToken) => FactFileParser.Parse(text.Path, text.GetText(cancellationToken)?.ToString() ?? string.Empty, cancellationToken))
+            .WithTrackingName(TrackingNames.Parsed);
+
+        var validated = parsed.Collect()
+            .Select(static (files, _) => FactSetValidator.Validate(files))
+            .WithTrackingName(TrackingNames.Validated);
+
+        var emitFiles = validated
+            .SelectMany(static (set, _) => set.Files)
+            .WithTrackingName(TrackingNames.EmitFiles);
+        context.RegisterSourceOutput(emitFiles.Combine(options), static (output, input) =>
+            output.AddSource(input.Left.HintName, FactFileEmitter.Emit(input.Left, input.Right)));
+
+        var registry = validated
+            .Select(static (set, _) => new RegistryModel(set.Sources, set.RegistryEntries))
+            .WithTrackingName(TrackingNames.Registry);
+        context.RegisterSourceOutput(registry.Combine(options), static (output, input) =>
+            output.AddSource(RegistryEmitter.HintName, RegistryEmitter.Emit(input.Left, input.Right)));
+    }
+
+    private static bool IsFactFile(AnalyzerConfigOptions options)
+        => options.TryGetValue(FactFileMetadata, out var value) && string.Equals(value, "true", System.StringComparison.OrdinalIgnoreCase);
+
+    private static bool HasIsExternalInit(Compilation compilation)
+        => compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.IsExternalInit") is { } type
+            && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly);
+
+    /// <summary>
+    /// <c>FactGenNamespace</c> when set, else <c>$(RootNamespace).Facts</c>, else <c>Facts</c>; each part made a valid
+    /// identifier, since a bad namespace would break every generated file.
+    /// </summary>
+    internal static string NamespaceOf(AnalyzerConfigOptions options)
+    {
+        var configured = options.TryGetValue("build_property.FactGenNamespace", out var name) && !string.IsNullOrWhiteSpace(name)
+            ? name
+            : options.TryGetValue("build_property.RootNamespace", out var root) && !string.IsNullOrWhiteSpace(root) ? root + ".Facts" : "Facts";
+        var parts = configured.Trim().Split('.');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = CSharpText.Identifier(ToIdentifier(parts[i]));
+        }
+
+        return string.Join(".", parts);
+    }
+
+    private static string ToIdentifier(string part)
+    {
+        var builder = new System.Text.StringBuilder(part.Length + 1);
+        foreach (var c in part.Trim())
+        {
+            builder.Append(char.IsLetterOrDigit(c) || c == '_' ? c : '_');
+        }
+
+        if (builder.Length == 0 || char.IsDigit(builder[0]))
+        {
+            builder.Insert(0, '_');
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,23 @@
+namespace FactGen.Generators;
+
+/// <summary>Names of the generator's pipeline steps, so that tests can check each step's run reason.</summary>
+public static class TrackingNames
+{
+    /// <summary>The additional files marked as fact files.</summary>
+    public const string FactFiles = nameof(FactFiles);
+
+    /// <summary>Each fact file parsed into its model.</summary>
+    public const string Parsed = nameof(Parsed);
+
+    /// <summary>All parsed files validated together.</summary>
+    public const string Validated = nameof(Validated);
+
+    /// <summary>Each fact file as it is generated.</summary>
+    public const string EmitFiles = nameof(EmitFiles);
+
+    /// <summary>The registry and sources as they are generated.</summary>
+    public const string Registry = nameof(Registry);
+
+    /// <summary>The namespace and language features of the compilation.</summary>
+    public const string Options = nameof(Options);
+}

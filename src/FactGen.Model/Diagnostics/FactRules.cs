@@ -1,0 +1,174 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace FactGen.Model;
+
+/// <summary>
+/// Every rule of the fact file format, in one table. Ids are stable: a rule may be retired, never renumbered.
+/// FG00xx: the file as YAML; FG01xx: keys and values of one entry; FG02xx: references across files;
+/// FG04xx: datasets. Each id has its page under <c>docs/rules/</c>.
+/// </summary>
+public static class FactRules
+{
+    private const string Syntax = "Syntax";
+    private const string Structure = "Structure";
+    private const string Value = "Value";
+    private const string Reference = "Reference";
+    private const string Dataset = "Dataset";
+
+    /// <summary>FG0001: the YAML does not parse.</summary>
+    public static readonly FactRule SyntaxError = new(
+        "FG0001", "Fact file is not valid YAML",
+        "This is not valid YAML: {0} Fix the YAML here; what follows this point is not read until it parses.",
+        FactSeverity.Error, Syntax);
+
+    /// <summary>FG0002: the root of the file is not a mapping.</summary>
+    public static readonly FactRule NotAMapping = new(
+        "FG0002", "Fact file is not a mapping",
+        "A fact file is a mapping with the keys 'sources', 'facts' and 'datasets', but this is {0}. Start the file with 'facts:' followed by a list of facts.",
+        FactSeverity.Error, Syntax);
+
+    /// <summary>FG0003: the file has nothing in it.</summary>
+    public static readonly FactRule EmptyFile = new(
+        "FG0003", "Fact file is empty",
+        "The fact file is empty. Write 'facts:' with at least one fact, or remove the file from the fact files.",
+        FactSeverity.Warning, Syntax);
+
+    /// <summary>FG0004: the file holds more than one YAML document.</summary>
+    public static readonly FactRule ExtraDocument = new(
+        "FG0004", "Fact file holds more than one document",
+        "A fact file holds one YAML document; this starts a second one, which is not read. Move its entries into the first document or into a file of their own.",
+        FactSeverity.Warning, Syntax);
+
+    /// <summary>FG0101: a key the format does not know.</summary>
+    public static readonly FactRule UnknownKey = new(
+        "FG0101", "Unknown key",
+        "'{0}' is not a key of {1}.{2} Write one of: {3}.",
+        FactSeverity.Warning, Structure);
+
+    /// <summary>FG0102: a required key is missing.</summary>
+    public static readonly FactRule MissingKey = new(
+        "FG0102", "Required key is missing",
+        "This {0} has no '{1}', so it is left out. Write '{1}: {2}'.",
+        FactSeverity.Warning, Structure);
+
+    /// <summary>FG0103: a key holds the wrong kind of YAML node.</summary>
+    public static readonly FactRule WrongNodeKind = new(
+        "FG0103", "Value of the wrong kind",
+        "'{0}' must be {1}, but here it is {2}. Write {3}.",
+        FactSeverity.Warning, Structure);
+
+    /// <summary>FG0104: a value that cannot be read as a figure of its kind.</summary>
+    public static readonly FactRule UnreadableValue = new(
+        "FG0104", "Value cannot be read",
+        "'{0}' cannot be read as a figure, so its fact is left out. Write {1}.",
+        FactSeverity.Warning, Value);
+
+    /// <summary>FG0105: a range whose low end is above its high end.</summary>
+    public static readonly FactRule RangeReversed = new(
+        "FG0105", "Range ends before it starts",
+        "The range '{0}' starts at {1}, above its end {2}. Write the low end first.",
+        FactSeverity.Warning, Value);
+
+    /// <summary>FG0107: a currency code that ISO 4217 does not have.</summary>
+    public static readonly FactRule UnknownCurrency = new(
+        "FG0107", "Unknown currency",
+        "'{0}' is not an ISO 4217 currency code. Write a code such as USD, EUR or RUB, or a symbol such as $, € or ₽.",
+        FactSeverity.Warning, Value);
+
+    /// <summary>FG0108: an id with characters an id cannot have.</summary>
+    public static readonly FactRule InvalidId = new(
+        "FG0108", "Invalid id",
+        "'{0}' is not a valid id. Write letters, digits, '-', '_' and '.', starting with a letter or digit, such as 'it-specialists-left-2022'.",
+        FactSeverity.Warning, Structure);
+
+    /// <summary>FG0109: a word that is not one of the choices of its key.</summary>
+    public static readonly FactRule UnknownChoice = new(
+        "FG0109", "Unknown choice",
+        "'{0}' is not a valid '{1}'.{2} Write one of: {3}.",
+        FactSeverity.Warning, Value);
+
+    /// <summary>FG0110: a date or period that is not one.</summary>
+    public static readonly FactRule InvalidDate = new(
+        "FG0110", "Invalid date or period",
+        "'{0}' is not a valid {1}. Write {2}.",
+        FactSeverity.Warning, Value);
+
+    /// <summary>FG0111: a URL that is not an absolute http(s) URL.</summary>
+    public static readonly FactRule InvalidUrl = new(
+        "FG0111", "Invalid URL",
+        "'{0}' is not an absolute http or https URL. Write the full address, such as https://example.org/article, or leave 'url' out when it is unknown.",
+        FactSeverity.Warning, Value);
+
+    /// <summary>FG0112: a source retrieved before it was published.</summary>
+    public static readonly FactRule RetrievedBeforePublished = new(
+        "FG0112", "Retrieved before published",
+        "The source was retrieved on {0}, before it was published on {1}. Correct one of the two dates.",
+        FactSeverity.Warning, Value);
+
+    /// <summary>FG0113: a key written twice in one mapping.</summary>
+    public static readonly FactRule DuplicateKey = new(
+        "FG0113", "Key written twice",
+        "'{0}' is written twice in this {1}; only the first is read. Remove one of them.",
+        FactSeverity.Warning, Structure);
+
+    /// <summary>FG0201: two facts with one id.</summary>
+    public static readonly FactRule DuplicateFactId = new(
+        "FG0201", "Duplicate fact id",
+        "The fact id '{0}' is already used in {1}, so this fact is left out. Give it an id of its own.",
+        FactSeverity.Warning, Reference);
+
+    /// <summary>FG0202: two sources with one id.</summary>
+    public static readonly FactRule DuplicateSourceId = new(
+        "FG0202", "Duplicate source id",
+        "The source id '{0}' is already declared in {1}, so this declaration is ignored. Give it an id of its own, or remove it.",
+        FactSeverity.Warning, Reference);
+
+    /// <summary>FG0203: a citation of a source that no fact file declares.</summary>
+    public static readonly FactRule UndeclaredSource = new(
+        "FG0203", "Source is not declared",
+        "No fact file declares the source '{0}', so this entry is left out.{1} Declare it under 'sources:', or cite a source that is declared.",
+        FactSeverity.Warning, Reference);
+
+    /// <summary>FG0204: two names that become one C# member.</summary>
+    public static readonly FactRule MemberNameCollision = new(
+        "FG0204", "Ids generate the same C# name",
+        "'{0}' becomes the C# name '{1}' of class {2}, which {3} already has. Rename it.",
+        FactSeverity.Warning, Reference);
+
+    /// <summary>FG0205: superseded_by names no fact.</summary>
+    public static readonly FactRule UnknownSuccessor = new(
+        "FG0205", "Superseding fact is not declared",
+        "'superseded_by' names '{0}', which is not a fact id.{1} Write the id of the fact that replaces this one.",
+        FactSeverity.Warning, Reference);
+
+    /// <summary>FG0401: a dataset row with no value for a column.</summary>
+    public static readonly FactRule MissingCell = new(
+        "FG0401", "Row is missing a column",
+        "This row has no '{0}', so it is left out. Write '{0}: ' followed by {1}.",
+        FactSeverity.Warning, Dataset);
+
+    /// <summary>FG0402: a dataset cell that is not of its column's type.</summary>
+    public static readonly FactRule CellOfWrongType = new(
+        "FG0402", "Cell of the wrong type",
+        "'{0}' is not a {1}, the type of column '{2}', so the row is left out. Write {3}.",
+        FactSeverity.Warning, Dataset);
+
+    /// <summary>FG0403: a column type the format does not have.</summary>
+    public static readonly FactRule UnknownColumnType = new(
+        "FG0403", "Unknown column type",
+        "'{0}' is not a column type, so the dataset is left out.{1} Write one of: {2}.",
+        FactSeverity.Warning, Dataset);
+
+    private static readonly Dictionary<string, FactRule> s_byId = typeof(FactRules)
+        .GetFields()
+        .Where(field => field.FieldType == typeof(FactRule))
+        .Select(field => (FactRule)field.GetValue(null)!)
+        .ToDictionary(rule => rule.Id);
+
+    /// <summary>Every rule, by id.</summary>
+    public static IEnumerable<FactRule> All => s_byId.Values.OrderBy(rule => rule.Id, System.StringComparer.Ordinal);
+
+    /// <summary>The rule with <paramref name="id"/>.</summary>
+    public static FactRule Get(string id) => s_byId[id];
+}

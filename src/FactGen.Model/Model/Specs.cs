@@ -1,0 +1,73 @@
+using FactGen.Model.Text;
+
+namespace FactGen.Model;
+
+// The located model of a fact file. Sealed records with EquatableArray collections: two parses of the same text
+// compare equal, which is what lets the incremental generator skip work. No Roslyn type appears here.
+
+/// <summary>One fact file, parsed: what it declares that is valid, and what is wrong with the rest.</summary>
+/// <param name="Path">The file's path as the compilation names it.</param>
+/// <param name="ClassName">The C# class generated for the file.</param>
+/// <param name="Sources">The sources it declares, valid ones only.</param>
+/// <param name="Facts">The facts it declares that could be read; broken ones are left out and reported.</param>
+/// <param name="Datasets">The datasets it declares, with the rows that could be read.</param>
+/// <param name="Diagnostics">What is wrong in the file on its own (cross-file rules come from validation).</param>
+public sealed record FactFile(
+    string Path,
+    string ClassName,
+    EquatableArray<SourceSpec> Sources,
+    EquatableArray<FactSpec> Facts,
+    EquatableArray<DatasetSpec> Datasets,
+    EquatableArray<FactDiagnostic> Diagnostics);
+
+/// <summary>A text that facts cite.</summary>
+public sealed record SourceSpec(
+    string Id,
+    TextRange IdRange,
+    string? Publisher,
+    string? Title,
+    string? Author,
+    DateValue? Published,
+    string? Url,
+    DateValue? Retrieved);
+
+/// <summary>Where a figure comes from: the source, the verbatim quote, who said it, where in the text.</summary>
+public sealed record CitationSpec(
+    string SourceId,
+    TextRange SourceRange,
+    string Quote,
+    TextRange QuoteRange,
+    string? AttributedTo,
+    string? Locator);
+
+/// <summary>One fact: a figure, what it counts, when, and where it is written.</summary>
+public sealed record FactSpec(
+    string Id,
+    TextRange IdRange,
+    string MemberName,
+    string Claim,
+    FigureValue Value,
+    TextRange ValueRange,
+    string? Unit,
+    Precision Precision,
+    PeriodValue? Period,
+    CitationSpec Citation,
+    string? SupersededBy,
+    TextRange SupersededByRange,
+    Rank Rank);
+
+/// <summary>A table of cited rows with typed columns.</summary>
+public sealed record DatasetSpec(
+    string Id,
+    TextRange IdRange,
+    string MemberName,
+    string RowTypeName,
+    string? Claim,
+    EquatableArray<ColumnSpec> Columns,
+    EquatableArray<RowSpec> Rows);
+
+/// <summary>A dataset column: its YAML name, its C# property name and its type.</summary>
+public sealed record ColumnSpec(string Name, string PropertyName, TypeSpec Type, TextRange Range);
+
+/// <summary>A dataset row: one cell per column, in column order, and its own citation.</summary>
+public sealed record RowSpec(EquatableArray<CellValue> Cells, CitationSpec Citation, TextRange Range);

@@ -1,0 +1,39 @@
+namespace FactGen.Model.Validation;
+
+/// <summary>What the generator emits for the fact files of one compilation, after the rules across files.</summary>
+/// <param name="Files">One entry per fact file, holding only what is valid, in path order.</param>
+/// <param name="Sources">Every source declared once, in id order.</param>
+/// <param name="Diagnostics">What the rules across files found (the files' own diagnostics are in their <see cref="FactFile"/>).</param>
+public sealed record FactSet(EquatableArray<EmitFile> Files, EquatableArray<SourceSpec> Sources, EquatableArray<FactDiagnostic> Diagnostics)
+{
+    /// <summary>The registry's view: the class and member of every fact that is generated.</summary>
+    public EquatableArray<RegistryEntry> RegistryEntries { get; } = BuildEntries(Files);
+
+    private static EquatableArray<RegistryEntry> BuildEntries(EquatableArray<EmitFile> files)
+    {
+        var entries = new System.Collections.Generic.List<RegistryEntry>();
+        foreach (var file in files)
+        {
+            foreach (var fact in file.Facts)
+            {
+                entries.Add(new RegistryEntry(file.ClassName, fact.Fact.MemberName, fact.ObsoleteMessage is not null));
+            }
+        }
+
+        return entries.ToEquatableArray();
+    }
+}
+
+/// <summary>One fact file as it is generated.</summary>
+/// <param name="HintName">The generated file's name, unique in the compilation.</param>
+/// <param name="Path">The fact file.</param>
+/// <param name="ClassName">The class generated; files of the same name share it as a partial class.</param>
+/// <param name="Facts">The facts to generate.</param>
+/// <param name="Datasets">The datasets to generate.</param>
+public sealed record EmitFile(string HintName, string Path, string ClassName, EquatableArray<EmitFact> Facts, EquatableArray<DatasetSpec> Datasets);
+
+/// <summary>A fact to generate, how its source reads in docs, and, when it is superseded or deprecated, the text of its <c>[Obsolete]</c>.</summary>
+public sealed record EmitFact(FactSpec Fact, string SourceReference, string? ObsoleteMessage);
+
+/// <summary>A fact's place in the generated code: <c>ClassName.MemberName</c>.</summary>
+public sealed record RegistryEntry(string ClassName, string MemberName, bool IsObsolete);

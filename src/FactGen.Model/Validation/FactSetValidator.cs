@@ -1,0 +1,207 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FactGen.Model.Text;
+
+namespace FactGen.Model.Validation;
+
+/// <summary>
+/// The rules that span fact files: duplicate ids, citations of undeclared sources, ids that generate one C# name,
+/// superseded facts. The first declaration in path order wins; what loses is reported and left out.
+/// </summary>
+public static class FactSetValidator
+{
+    /// <summary>The names of the generated classes that hold sources and the registry.</summary>
+    public static readonly IReadOnlyList<string> ReservedClassNames = new[] { "FactSources", "AllFacts" };
+
+    /// <summary>Validates <paramref name="files"/> together; their order does not matter.</summary>
+    public static FactSet Validate(IEnumerable<FactFile> files)
+    {
+        var ordered = files.OrderBy(file => file.Path, StringComparer.Ordinal).ToList();
+        var diagnostics = new List<FactDiagnostic>();
+        var sources = CollectSources(ordered, diagnostics);
+        var facts = CollectFacts(ordered, diagnostics);
+        var emitFiles = new List<EmitFile>();
+        var memberOwners = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        var classFileCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var file in ordered)
+        {
+            if (ReservedClassNames.Contains(file.ClassName))
+            {
+                diagnostics.Add(FactDiagnostic.Create(FactRules.MemberNameCollision, file.Path, TextRange.FileStart, FileName(file.Path), file.ClassName, "the generated code", "FactGen's own code"));
+                continue;
+            }
+
+            if (!memberOwners.TryGetValue(file.ClassName, out var members))
+            {
+                // A member may not share its class's name (CS0542).
+                members = new Dictionary<string, string>(StringComparer.Ordinal) { [file.ClassName] = "the class itself" };
+                memberOwners.Add(file.ClassName, members);
+            }
+
+            var emitFacts = new List<EmitFact>();
+            foreach (var fact in file.Facts)
+            {
+                if (!ReferenceEquals(facts[fact.Id].Fact, fact)
+                    || !CheckSource(file.Path, fact.Citation, sources, diagnostics)
+                    || !Claim(members, fact.MemberName, fact.Id, file.Path, file.ClassName, fact.IdRange, diagnostics))
+                {
+                    continue;
+                }
+
+                emitFacts.Add(new EmitFact(fact, LongReference(sources[fact.Citation.SourceId].Source), ObsoleteMessage(file.Path, fact, facts, sources, diagnostics)));
+            }
+
+            var datasets = new List<DatasetSpec>();
+            foreach (var dataset in file.Datasets)
+            {
+                if (!Claim(members, dataset.MemberName, dataset.Id, file.Path, file.ClassName, dataset.IdRange, diagnostics)
+                    || !Claim(members, dataset.RowTypeName, dataset.Id, file.Path, file.ClassName, dataset.IdRange, diagnostics)
+                    || !ColumnsAreDistinct(file, dataset, diagnostics))
+                {
+                    continue;
+                }
+
+                var rows = dataset.Rows.Where(row => CheckSource(file.Path, row.Citation, sources, diagnostics)).ToEquatableArray();
+                datasets.Add(dataset with { Rows = rows });
+            }
+
+            classFileCounts.TryGetValue(file.ClassName, out var count);
+            classFileCounts[file.ClassName] = count + 1;
+            var hintName = count == 0 ? $"{file.ClassName}.g.cs" : $"{file.ClassName}.{count + 1}.g.cs";
+            emitFiles.Add(new EmitFile(hintName, file.Path, file.ClassName, emitFacts.ToEquatableArray(), datasets.ToEquatableArray()));
+        }
+
+        return new FactSet(
+            emitFiles.ToEquatableArray(),
+            sources.Values.Select(entry => entry.Source).OrderBy(source => source.Id, StringComparer.Ordinal).ToEquatableArray(),
+            diagnostics.ToEquatableArray());
+    }
+
+    private static Dictionary<string, (SourceSpec Source, string Path)> CollectSources(List<FactFile> files, List<FactDiagnostic> diagnostics)
+    {
+        var sources = new Dictionary<string, (SourceSpec Source, string Path)>(StringComparer.Ordinal);
+        var members = new Dictionary<string, string>(StringComparer.Ordinal) { ["FactSources"] = "the class itself" };
+        foreach (var file in files)
+        {
+            foreach (var source in file.Sources)
+            {
+                if (sources.TryGetValue(source.Id, out var first))
+                {
+                    diagnostics.Add(Duplicate(FactRules.DuplicateSourceId, file.Path, source.IdRange, source.Id, first.Path, first.Source.IdRange));
+                    continue;
+                }
+
+                if (!Claim(members, SourceMemberName(source.Id), source.Id, file.Path, "FactSources", source.IdRange, diagnostics))
+                {
+                    continue;
+                }
+
+                sources.Add(source.Id, (source, file.Path));
+            }
+        }
+
+        return sources;
+    }
+
+    private static Dictionary<string, (FactSpec Fact, string Path, string ClassName)> CollectFacts(List<FactFile> files, List<FactDiagnostic> diagnostics)
+    {
+        var facts = new Dictionary<string, (FactSpec Fact, string Path, string ClassName)>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            foreach (var fact in file.Facts)
+            {
+                if (facts.TryGetValue(fact.Id, out var first))
+                {
+                    diagnostics.Add(Duplicate(FactRules.DuplicateFactId, file.Path, fact.IdRange, fact.Id, first.Path, first.Fact.IdRange));
+                    continue;
+                }
+
+                facts.Add(fact.Id, (fact, file.Path, file.ClassName));
+            }
+        }
+
+        return facts;
+    }
+
+    private static FactDiagnostic Duplicate(FactRule rule, string path, TextRange range, string id, string firstPath, TextRange firstRange)
+        => new(
+            rule.Id,
+            path,
+            range,
+            new EquatableArray<string>(new[] { id, FileName(firstPath) + firstRange.ToDisplayString() }),
+            new EquatableArray<FileRange>(new[] { new FileRange(firstPath, firstRange) }));
+
+    private static bool CheckSource(string path, CitationSpec citation, Dictionary<string, (SourceSpec Source, string Path)> sources, List<FactDiagnostic> diagnostics)
+    {
+        if (sources.ContainsKey(citation.SourceId))
+        {
+            return true;
+        }
+
+        var closest = EditDistance.Closest(citation.SourceId, sources.Keys);
+        var hint = closest is null ? string.Empty : $" Did you mean '{closest}'?";
+        diagnostics.Add(FactDiagnostic.Create(FactRules.UndeclaredSource, path, citation.SourceRange, citation.SourceId, hint));
+        return false;
+    }
+
+    /// <summary>The member of the generated <c>FactSources</c> class for a source id.</summary>
+    public static string SourceMemberName(string sourceId) => Parsing.Names.ToPascalCase(sourceId);
+
+    /// <summary>Takes <paramref name="name"/> in its class for <paramref name="id"/>, or reports who has it.</summary>
+    private static bool Claim(Dictionary<string, string> members, string name, string id, string path, string className, TextRange range, List<FactDiagnostic> diagnostics)
+    {
+        if (members.TryGetValue(name, out var owner))
+        {
+            diagnostics.Add(FactDiagnostic.Create(FactRules.MemberNameCollision, path, range, id, name, className, owner == "the class itself" ? "is the class's own name and" : $"'{owner}'"));
+            return false;
+        }
+
+        members.Add(name, id);
+        return true;
+    }
+
+    private static bool ColumnsAreDistinct(FactFile file, DatasetSpec dataset, List<FactDiagnostic> diagnostics)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal) { [dataset.RowTypeName] = "the class itself", ["Citation"] = "citation" };
+        var distinct = true;
+        foreach (var column in dataset.Columns)
+        {
+            distinct &= Claim(names, column.PropertyName, column.Name, file.Path, dataset.RowTypeName, column.Range, diagnostics);
+        }
+
+        return distinct;
+    }
+
+    private static string? ObsoleteMessage(
+        string path,
+        FactSpec fact,
+        Dictionary<string, (FactSpec Fact, string Path, string ClassName)> facts,
+        Dictionary<string, (SourceSpec Source, string Path)> sources,
+        List<FactDiagnostic> diagnostics)
+    {
+        if (fact.SupersededBy is { } successorId)
+        {
+            if (facts.TryGetValue(successorId, out var successor))
+            {
+                var source = sources.TryGetValue(successor.Fact.Citation.SourceId, out var found) ? ShortReference(found.Source) : successor.Fact.Citation.SourceId;
+                return $"Superseded by {successor.ClassName}.{successor.Fact.MemberName}: {successor.Fact.Claim}, {successor.Fact.Value.Written} ({source}).";
+            }
+
+            var closest = EditDistance.Closest(successorId, facts.Keys);
+            diagnostics.Add(FactDiagnostic.Create(FactRules.UnknownSuccessor, path, fact.SupersededByRange, successorId, closest is null ? string.Empty : $" Did you mean '{closest}'?"));
+        }
+
+        return fact.Rank == Rank.Deprecated ? $"The fact '{fact.Id}' is deprecated; do not use its figure." : null;
+    }
+
+    /// <summary>"ShareAmerica, 2023": the publisher (or title, or id) and the year when known.</summary>
+    public static string ShortReference(SourceSpec source)
+        => $"{source.Publisher ?? source.Title ?? source.Id}, {(source.Published is { } date ? date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) : "n.d.")}";
+
+    /// <summary>"ShareAmerica, 2023: Russia’s top talent fleeing to other countries": the short reference and the title.</summary>
+    public static string LongReference(SourceSpec source)
+        => source.Title is { } title && source.Publisher is not null ? $"{ShortReference(source)}: {title}" : ShortReference(source);
+
+    private static string FileName(string path) => path.Substring(path.LastIndexOfAny(new[] { '/', '\\' }) + 1);
+}
