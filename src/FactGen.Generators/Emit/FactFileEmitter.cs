@@ -16,8 +16,13 @@ internal static class FactFileEmitter
         var writer = new SourceWriter();
         var fileName = FileName(file.Path);
         options.WriteHeader(writer, fileName);
-        writer.Line($"/// <summary>Facts from <c>{CSharpText.XmlText(fileName)}</c>.</summary>");
-        writer.Line(options.GeneratedCodeAttribute);
+        if (file.IsFirstOfClass)
+        {
+            // Fact files of the same name share one partial class; only one part may carry its attributes.
+            writer.Line($"/// <summary>Facts from <c>{CSharpText.XmlText(fileName)}</c>.</summary>");
+            writer.Line(options.GeneratedCodeAttribute);
+        }
+
         writer.Line($"public static partial class {CSharpText.Identifier(file.ClassName)}");
         writer.Open();
         var first = true;
@@ -94,7 +99,7 @@ internal static class FactFileEmitter
         }
 
         var locator = citation.Locator is { } at ? $" ({CSharpText.XmlText(at)})" : string.Empty;
-        writer.Line($"/// <para>Source: {CSharpText.XmlText(sourceReference)}{locator}.</para>");
+        writer.Line($"/// <para>Source: {CSharpText.XmlText(sourceReference.TrimEnd('.'))}{locator}.</para>");
     }
 
     private static string Citation(CitationSpec citation, EmitOptions options)

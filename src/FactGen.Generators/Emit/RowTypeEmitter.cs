@@ -13,25 +13,23 @@ internal static class RowTypeEmitter
     {
         var rowType = CSharpText.Identifier(dataset.RowTypeName);
         var properties = dataset.Columns
-            .Select(column => (Type: ValueCode.TypeName(column.Type), Name: CSharpText.Identifier(column.PropertyName), Doc: $"{column.Name} ({column.Type})"))
-            .Concat(new[] { (Type: "global::FactGen.Citation", Name: "Citation", Doc: "the source and verbatim quote of this row") })
+            .Select(column => (Type: ValueCode.TypeName(column.Type), Name: CSharpText.Identifier(column.PropertyName), Doc: $"Column <c>{CSharpText.XmlText(column.Name)}</c> ({CSharpText.XmlText(column.Type.ToString())})."))
+            .Concat(new[] { (Type: "global::FactGen.Citation", Name: "Citation", Doc: "Where the row comes from: its source and verbatim quote.") })
             .ToList();
         writer.Line($"/// <summary>A row of <see cref=\"{CSharpText.Identifier(dataset.MemberName)}\"/>.</summary>");
-        foreach (var property in properties)
-        {
-            writer.Line($"/// <param name=\"{(options.Records ? property.Name.TrimStart('@') : CSharpText.Camel(property.Name.TrimStart('@')))}\">The {CSharpText.XmlText(property.Doc)}.</param>");
-        }
-
-        writer.Line(options.GeneratedCodeAttribute);
         if (options.Records)
         {
+            WriteParameterDocs(writer, properties.Select(p => (p.Name.TrimStart('@'), p.Doc)));
+            writer.Line(options.GeneratedCodeAttribute);
             writer.Line($"public sealed record {rowType}({string.Join(", ", properties.Select(p => $"{p.Type} {p.Name}"))});");
             return;
         }
 
+        writer.Line(options.GeneratedCodeAttribute);
         writer.Line($"public sealed class {rowType} : global::System.IEquatable<{rowType}>");
         writer.Open();
         writer.Line("/// <summary>Creates a row.</summary>");
+        WriteParameterDocs(writer, properties.Select(p => (Parameter(p.Name).TrimStart('@'), p.Doc)));
         writer.Line($"public {rowType}({string.Join(", ", properties.Select(p => $"{p.Type} {Parameter(p.Name)}"))})");
         writer.Open();
         foreach (var property in properties)
@@ -43,7 +41,7 @@ internal static class RowTypeEmitter
         foreach (var property in properties)
         {
             writer.Line();
-            writer.Line($"/// <summary>The {CSharpText.XmlText(property.Doc)}.</summary>");
+            writer.Line($"/// <summary>{property.Doc}</summary>");
             writer.Line($"public {property.Type} {property.Name} {{ get; }}");
         }
 
@@ -51,7 +49,15 @@ internal static class RowTypeEmitter
         writer.Line("/// <inheritdoc/>");
         writer.Line($"public bool Equals({rowType}{options.Nullability} other)");
         writer.Open();
-        writer.Line($"return !(other is null) && {string.Join(" && ", properties.Select(p => $"global::System.Collections.Generic.EqualityComparer<{p.Type}>.Default.Equals(this.{p.Name}, other.{p.Name})"))};");
+        writer.Line("return !(other is null)");
+        writer.Indent();
+        for (var i = 0; i < properties.Count; i++)
+        {
+            var end = i == properties.Count - 1 ? ";" : string.Empty;
+            writer.Line($"&& global::System.Collections.Generic.EqualityComparer<{properties[i].Type}>.Default.Equals(this.{properties[i].Name}, other.{properties[i].Name}){end}");
+        }
+
+        writer.Outdent();
         writer.Close();
         writer.Line();
         writer.Line("/// <inheritdoc/>");
@@ -69,6 +75,14 @@ internal static class RowTypeEmitter
         writer.Line("return hash;");
         writer.Close();
         writer.Close();
+    }
+
+    private static void WriteParameterDocs(SourceWriter writer, System.Collections.Generic.IEnumerable<(string Name, string Doc)> parameters)
+    {
+        foreach (var (name, doc) in parameters)
+        {
+            writer.Line($"/// <param name=\"{name}\">{doc}</param>");
+        }
     }
 
     private static string Parameter(string propertyName) => CSharpText.Identifier(CSharpText.Camel(propertyName.TrimStart('@')));

@@ -451,6 +451,13 @@ public static class FactFileParser
                 continue;
             }
 
+            if (types.Text(name) is null)
+            {
+                context.Report(FactRules.UnknownColumnType, entry.Key.Range, string.Empty, string.Empty, string.Join(", ", TypeWords));
+                reader.MarkBroken();
+                continue;
+            }
+
             var type = ReadType(context, types, name, FactRules.UnknownColumnType);
             if (type is { } columnType)
             {

@@ -30,7 +30,8 @@ public sealed record FactSet(EquatableArray<EmitFile> Files, EquatableArray<Sour
 /// <param name="ClassName">The class generated; files of the same name share it as a partial class.</param>
 /// <param name="Facts">The facts to generate.</param>
 /// <param name="Datasets">The datasets to generate.</param>
-public sealed record EmitFile(string HintName, string Path, string ClassName, EquatableArray<EmitFact> Facts, EquatableArray<DatasetSpec> Datasets);
+/// <param name="IsFirstOfClass">True for the first file of its class, which alone carries the class's docs and attributes.</param>
+public sealed record EmitFile(string HintName, string Path, string ClassName, EquatableArray<EmitFact> Facts, EquatableArray<DatasetSpec> Datasets, bool IsFirstOfClass);
 
 /// <summary>A fact to generate, how its source reads in docs, and, when it is superseded or deprecated, the text of its <c>[Obsolete]</c>.</summary>
 public sealed record EmitFact(FactSpec Fact, string SourceReference, string? ObsoleteMessage);

@@ -69,7 +69,7 @@ public static class FactSetValidator
             classFileCounts.TryGetValue(file.ClassName, out var count);
             classFileCounts[file.ClassName] = count + 1;
             var hintName = count == 0 ? $"{file.ClassName}.g.cs" : $"{file.ClassName}.{count + 1}.g.cs";
-            emitFiles.Add(new EmitFile(hintName, file.Path, file.ClassName, emitFacts.ToEquatableArray(), datasets.ToEquatableArray()));
+            emitFiles.Add(new EmitFile(hintName, file.Path, file.ClassName, emitFacts.ToEquatableArray(), datasets.ToEquatableArray(), count == 0));
         }
 
         return new FactSet(

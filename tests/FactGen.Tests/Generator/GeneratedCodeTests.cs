@@ -1,0 +1,176 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using FactGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace FactGen.Tests.Generator;
+
+/// <summary>The generated code compiles cleanly, loads, and gives back exactly what the YAML says.</summary>
+public class GeneratedCodeTests
+{
+    [Theory]
+    [InlineData(LanguageVersion.CSharp7_3)]
+    [InlineData(LanguageVersion.CSharp8)]
+    [InlineData(LanguageVersion.CSharp9)]
+    [InlineData(LanguageVersion.Latest)]
+    public void Compiles_without_warnings_at_every_language_version(LanguageVersion version)
+    {
+        var run = GeneratorHarness.Run([GeneratorTestData.Load("all-kinds.yaml"), GeneratorTestData.Load("odd-ids.yaml")], languageVersion: version);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        var problems = Compilations.Problems(run.Output);
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Fact]
+    public void Values_and_citations_read_back_at_run_time_equal_the_yaml()
+    {
+        var assembly = Load(GeneratorHarness.Run([GeneratorTestData.Load("all-kinds.yaml")]).Output);
+        var facts = assembly.GetType("Sample.Facts.AllKinds")!;
+
+        var peopleLeft = (Fact<long>)Read(facts, "PeopleLeft");
+        Assert.Equal(100_000L, peopleLeft.Value);
+        Assert.Equal(Precision.About, peopleLeft.Precision);
+        Assert.Equal("people", peopleLeft.Unit);
+        Assert.Equal(new Period(new PartialDate(2022)), peopleLeft.Period);
+        Assert.Equal("About 100,000 people left in 2022.", peopleLeft.Citation.Quote);
+        Assert.Equal("the minister, quoted by the paper", peopleLeft.Citation.AttributedTo);
+        Assert.Equal("p. 3", peopleLeft.Citation.Locator);
+        Assert.Equal(new Source("report-2023", "Example \"News\"", "Brain drain <in numbers> & */ more", "Jane Doe", new PartialDate(2023, 8, 3), "https://example.org/brain-drain?page=1&lang=en", new PartialDate(2023, 9)), peopleLeft.Source);
+        Assert.Equal("about 100,000 people (Example \"News\", 2023)", peopleLeft.ToString());
+
+        Assert.Equal(new Percentage(13m), ((Fact<Percentage>)Read(facts, "ItShare")).Value);
+        Assert.Equal(new Money(30_000_000_000m, "USD"), ((Fact<Money>)Read(facts, "CapitalFlight")).Value);
+        Assert.Equal(new Range<long>(70_000, 100_000), ((Fact<Range<long>>)Read(facts, "LeftRange")).Value);
+        Assert.Equal(new Range<Percentage>(new Percentage(10m), new Percentage(15m)), ((Fact<Range<Percentage>>)Read(facts, "ShareRange")).Value);
+        Assert.Equal(2.5m, ((Fact<decimal>)Read(facts, "GrowthRate")).Value);
+        Assert.Equal(2009, ((Fact<int>)Read(facts, "PlanYear")).Value);
+        Assert.Equal(new Period(new PartialDate(2022, 2, 24), new PartialDate(2022, 4, 1)), ((Fact<Range<long>>)Read(facts, "LeftRange")).Period);
+
+        var registry = (FactRegistry)Read(assembly.GetType("Sample.Facts.AllFacts")!, "Registry");
+        Assert.Equal(8, registry.Count);
+        Assert.Same(peopleLeft, registry["people-left"]);
+        Assert.True(registry.Contains("old-estimate"));
+    }
+
+    [Fact]
+    public void Dataset_rows_are_records_with_typed_cells_and_their_own_citation()
+    {
+        var assembly = Load(GeneratorHarness.Run([GeneratorTestData.Load("all-kinds.yaml")]).Output);
+        var rows = ((System.Collections.IEnumerable)Read(assembly.GetType("Sample.Facts.AllKinds")!, "InterviewedPeople")).Cast<object>().ToList();
+
+        Assert.Equal(2, rows.Count);
+        dynamic sasha = rows[0];
+        Assert.Equal("Sasha", (string)sasha.Name);
+        Assert.Equal(23L, (long)sasha.Age);
+        Assert.Equal(new Percentage(50m), (Percentage)sasha.Share);
+        Assert.Equal(new PartialDate(2022, 3), (PartialDate)sasha.Since);
+        Assert.True((bool)sasha.Active);
+        Assert.Equal(new Range<Money>(new Money(1000m, "USD"), new Money(2000m, "USD")), (Range<Money>)sasha.Salary);
+        Assert.Equal("Sasha, a 23-year-old engineer", ((Citation)sasha.Citation).Quote);
+        Assert.Throws<NotSupportedException>(() => ((System.Collections.IList)Read(assembly.GetType("Sample.Facts.AllKinds")!, "InterviewedPeople")).Add(rows[0]));
+    }
+
+    [Fact]
+    public void Hostile_strings_read_back_exactly()
+    {
+        var assembly = Load(GeneratorHarness.Run([GeneratorTestData.Load("odd-ids.yaml")]).Output);
+        var fact = (Fact<long>)Read(assembly.GetType("Sample.Facts.OddIds")!, "HostileText");
+
+        Assert.Equal("Line one\nLine two\r\nTab\there \"quoted\" \\ back\\slash {braces} #if DEBUG \u202Ereversed\u202C \u2028sep 😀 NUL:\0 end", fact.Citation.Quote);
+        Assert.Equal("*/ #line 1 \"evil.cs\"", fact.Citation.AttributedTo);
+        Assert.Equal("A claim with */ and </summary> and <b>markup</b> & entities", fact.Claim);
+        Assert.Equal("Quotes \" and \\ backslashes", fact.Source.Publisher);
+    }
+
+    [Fact]
+    public void A_new_fact_is_usable_from_code_in_the_same_compilation_with_its_quote_in_the_hover_docs()
+    {
+        const string code = """
+            namespace Sample;
+
+            public static class Report
+            {
+                public static string Line() => $"{Sample.Facts.AllKinds.PeopleLeft} and {Sample.Facts.AllKinds.CapitalFlight.Value}";
+            }
+            """;
+        var run = GeneratorHarness.Run([GeneratorTestData.Load("all-kinds.yaml")], [code]);
+
+        Assert.Empty(Compilations.Problems(run.Output));
+        var member = run.Output.GetTypeByMetadataName("Sample.Facts.AllKinds")!.GetMembers("PeopleLeft").Single();
+        var docs = member.GetDocumentationCommentXml();
+        Assert.Contains("About 100,000 people left in 2022.", docs, StringComparison.Ordinal);
+        Assert.Contains("Example \"News\", 2023", docs, StringComparison.Ordinal);
+        Assert.Contains("the minister, quoted by the paper", docs, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Code_that_uses_a_superseded_fact_gets_an_obsolete_warning_naming_the_newer_fact()
+    {
+        const string code = "public static class Uses { public static long Old() => Sample.Facts.AllKinds.OldEstimate.Value; }";
+        var run = GeneratorHarness.Run([GeneratorTestData.Load("all-kinds.yaml")], [code]);
+
+        var warning = Assert.Single(run.Output.GetDiagnostics(), diagnostic => diagnostic.Id == "CS0618");
+        Assert.Contains("Superseded by AllKinds.PeopleLeft", warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_namespace_comes_from_FactGenNamespace_and_is_made_valid()
+    {
+        var options = new System.Collections.Generic.Dictionary<string, string> { ["build_property.FactGenNamespace"] = "My-Company.2024.class" };
+        var run = GeneratorHarness.Run([GeneratorTestData.Load("odd-ids.yaml")], options: options);
+
+        Assert.Contains("namespace My_Company._2024.@class", run.Source("OddIds.g.cs"), StringComparison.Ordinal);
+        Assert.Empty(Compilations.Problems(run.Output));
+    }
+
+    [Fact]
+    public void Other_additional_files_are_left_alone()
+    {
+        var run = GeneratorHarness.Run([], otherAdditionalFiles: [new InMemoryAdditionalText("/project/config.yaml", "facts: [oops")]);
+
+        Assert.Equal(["FactGen.Registry.g.cs"], run.HintNames);
+        Assert.Empty(Compilations.Problems(run.Output));
+    }
+
+    [Fact]
+    public void Broken_entries_are_left_out_and_the_rest_is_generated()
+    {
+        const string yaml = """
+            sources:
+              s: { publisher: P }
+            facts:
+              - { id: good, claim: Good, value: "100", source: s, quote: "100" }
+              - { id: bad-value, claim: Bad, value: "13 %%", source: s, quote: x }
+              - { id: no-quote, claim: Bad, value: "1", source: s }
+              - { id: unknown-source, claim: Bad, value: "1", source: nowhere, quote: x }
+              - { id: good, claim: Duplicate, value: "2", source: s, quote: x }
+              - { id: also-good, claim: Good, value: 13%, source: s, quote: 13% }
+            """;
+        var run = GeneratorHarness.Run([new TestFactFile("/project/facts/mixed.yaml", yaml)]);
+
+        var source = run.Source("Mixed.g.cs");
+        Assert.Contains("public static global::FactGen.Fact<long> Good =>", source, StringComparison.Ordinal);
+        Assert.Contains("public static global::FactGen.Fact<global::FactGen.Percentage> AlsoGood =>", source, StringComparison.Ordinal);
+        Assert.DoesNotContain("BadValue", source, StringComparison.Ordinal);
+        Assert.DoesNotContain("NoQuote", source, StringComparison.Ordinal);
+        Assert.DoesNotContain("UnknownSource", source, StringComparison.Ordinal);
+        Assert.DoesNotContain("Duplicate", source, StringComparison.Ordinal);
+        Assert.Empty(Compilations.Problems(run.Output));
+    }
+
+    private static object Read(Type type, string property)
+        => type.GetProperty(property, BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+
+    private static Assembly Load(Compilation compilation)
+    {
+        using var stream = new MemoryStream();
+        var result = compilation.Emit(stream);
+        Assert.True(result.Success, string.Join(Environment.NewLine, result.Diagnostics));
+        return Assembly.Load(stream.ToArray());
+    }
+}
