@@ -1,0 +1,110 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using FactGen.Generators;
+using FactGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace FactGen.Tests.Generator;
+
+/// <summary>The incremental contract, checked by step run reasons rather than by the clock.</summary>
+public class IncrementalTests
+{
+    private static readonly string[] s_steps =
+        [TrackingNames.FactFiles, TrackingNames.Parsed, TrackingNames.Validated, TrackingNames.EmitFiles, TrackingNames.Registry, TrackingNames.Options];
+
+    [Fact]
+    public void An_edit_to_a_CSharp_file_leaves_every_step_cached_or_unchanged()
+    {
+        var first = GeneratorHarness.Run([GeneratorTestData.Load("all-kinds.yaml"), GeneratorTestData.Load("odd-ids.yaml")], ["class A { }"]);
+        var edited = first.Output.ReplaceSyntaxTree(first.Output.SyntaxTrees.First(), CSharpSyntaxTree.ParseText("class A { int x; }", (CSharpParseOptions)first.Output.SyntaxTrees.First().Options));
+
+        var second = GeneratorHarness.RunAgain(first.Driver, edited);
+
+        foreach (var step in s_steps)
+        {
+            foreach (var output in Steps(second, step).SelectMany(run => run.Outputs))
+            {
+                Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step} ran: {output.Reason}");
+            }
+        }
+    }
+
+    [Fact]
+    public void An_edit_to_one_fact_file_reparses_that_file_only_and_reemits_only_it()
+    {
+        var files = Enumerable.Range(1, 5).Select(index => new TestFactFile($"/project/facts/file{index}.yaml", FactFile(index, "a quote"))).ToList();
+        var first = GeneratorHarness.Run(files);
+        var driver = first.Driver.ReplaceAdditionalText(
+            Texts(first)[2],
+            new InMemoryAdditionalText("/project/facts/file3.yaml", FactFile(3, "an edited quote")));
+
+        var second = GeneratorHarness.RunAgain(driver, first.Output);
+
+        var parsed = Steps(second, TrackingNames.Parsed).SelectMany(run => run.Outputs).Select(output => output.Reason).ToList();
+        Assert.Equal(1, parsed.Count(reason => reason == IncrementalStepRunReason.Modified));
+        Assert.Equal(4, parsed.Count(reason => reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        var emitted = Steps(second, TrackingNames.EmitFiles).SelectMany(run => run.Outputs).Select(output => output.Reason).ToList();
+        Assert.Equal(1, emitted.Count(reason => reason == IncrementalStepRunReason.Modified));
+        Assert.All(Steps(second, TrackingNames.Registry).SelectMany(run => run.Outputs), output => Assert.Equal(IncrementalStepRunReason.Unchanged, output.Reason));
+    }
+
+    [Fact]
+    public void Pipeline_outputs_hold_no_symbols_syntax_or_compilations()
+    {
+        var run = GeneratorHarness.Run([GeneratorTestData.Load("all-kinds.yaml")], ["class A { }"]);
+
+        foreach (var step in s_steps)
+        {
+            foreach (var output in Steps(run, step).SelectMany(stepRun => stepRun.Outputs))
+            {
+                AssertHoldsNoRoslynObjects(output.Value, step, []);
+            }
+        }
+    }
+
+    private static string FactFile(int index, string quote) => $"""
+        sources:
+          source-{index}: {"{"} publisher: P{index} {"}"}
+        facts:
+          - id: fact-{index}
+            claim: Fact {index}
+            value: {index}
+            source: source-{index}
+            quote: {quote}
+        """;
+
+    private static List<AdditionalText> Texts(GeneratorRun run)
+        => run.Result.Results.Single().TrackedSteps[TrackingNames.FactFiles].SelectMany(step => step.Outputs).Select(output => (AdditionalText)output.Value).ToList();
+
+    private static IEnumerable<IncrementalGeneratorRunStep> Steps(GeneratorRun run, string name)
+        => run.Result.Results.Single().TrackedSteps.TryGetValue(name, out var steps) ? steps : [];
+
+    private static void AssertHoldsNoRoslynObjects(object? value, string step, HashSet<object> seen)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value is decimal || value is AdditionalText || !seen.Add(value))
+        {
+            return;
+        }
+
+        Assert.False(value is Compilation or ISymbol or SyntaxNode or SyntaxTree or SemanticModel, $"{step} holds a {value.GetType().Name}.");
+        if (value is IEnumerable items)
+        {
+            foreach (var item in items)
+            {
+                AssertHoldsNoRoslynObjects(item, step, seen);
+            }
+
+            return;
+        }
+
+        foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(property => property.GetIndexParameters().Length == 0))
+        {
+            AssertHoldsNoRoslynObjects(property.GetValue(value), step, seen);
+        }
+    }
+}
