@@ -133,7 +133,7 @@ public static class FactRules
     /// <summary>FG0204: two names that become one C# member.</summary>
     public static readonly FactRule MemberNameCollision = new(
         "FG0204", "Ids generate the same C# name",
-        "'{0}' becomes the C# name '{1}' of class {2}, which {3} already has. Rename it.",
+        "'{0}' becomes the C# name '{1}' in class {2}, where {3}. Rename it.",
         FactSeverity.Warning, Reference);
 
     /// <summary>FG0205: superseded_by names no fact.</summary>
@@ -151,7 +151,7 @@ public static class FactRules
     /// <summary>FG0402: a dataset cell that is not of its column's type.</summary>
     public static readonly FactRule CellOfWrongType = new(
         "FG0402", "Cell of the wrong type",
-        "'{0}' is not a {1}, the type of column '{2}', so the row is left out. Write {3}.",
+        "'{0}' is not {1}, the type of column '{2}', so the row is left out. Write {3}.",
         FactSeverity.Warning, Dataset);
 
     /// <summary>FG0403: a column type the format does not have.</summary>

@@ -74,6 +74,9 @@ public enum Rank
 /// <summary>A value's type: its kind and whether it is a range of that kind.</summary>
 public readonly record struct TypeSpec(ValueKind Kind, bool IsRange)
 {
+    /// <summary>The type with its article, for messages: "an integer", "a percentage", "a range&lt;money&gt;".</summary>
+    public string WithArticle => Kind == ValueKind.Integer && !IsRange ? "an integer" : "a " + ToString();
+
     /// <summary>The type as written in YAML: <c>integer</c>, <c>range&lt;percentage&gt;</c>.</summary>
     public override string ToString() => IsRange ? $"range<{KindNames.Of(Kind)}>" : KindNames.Of(Kind);
 }

@@ -490,7 +490,7 @@ public static class FactFileParser
             {
                 if (!reader.IsBroken)
                 {
-                    context.Report(FactRules.MissingCell, reader.Anchor, column.Name, $"a {column.Type}");
+                    context.Report(FactRules.MissingCell, reader.Anchor, column.Name, column.Type.WithArticle);
                 }
 
                 reader.MarkBroken();
@@ -521,18 +521,18 @@ public static class FactFileParser
             case ValueKind.Boolean when IndexOf(new[] { "false", "true" }, text) is var index and >= 0:
                 return new CellValue(ValueKind.Boolean, null, null, null, index == 1);
             case ValueKind.Boolean:
-                context.Report(FactRules.CellOfWrongType, scalar.Range, text, "boolean", column.Name, "true or false");
+                context.Report(FactRules.CellOfWrongType, scalar.Range, text, "a boolean", column.Name, "true or false");
                 return null;
             case ValueKind.Date when DateReader.TryReadDate(text, out var date):
                 return new CellValue(ValueKind.Date, null, null, date, false);
             case ValueKind.Date:
-                context.Report(FactRules.CellOfWrongType, scalar.Range, text, "date", column.Name, DateReader.DateForms);
+                context.Report(FactRules.CellOfWrongType, scalar.Range, text, "a date", column.Name, DateReader.DateForms);
                 return null;
             default:
                 var figure = FigureReader.Read(text, column.Type);
                 if (figure.Value is null)
                 {
-                    context.Report(FactRules.CellOfWrongType, scalar.Range, text, column.Type.ToString(), column.Name, figure.Arguments.Length > 1 ? figure.Arguments[figure.Arguments.Length - 1] : $"a {column.Type}");
+                    context.Report(FactRules.CellOfWrongType, scalar.Range, text, column.Type.WithArticle, column.Name, figure.Arguments.Length > 1 ? figure.Arguments[figure.Arguments.Length - 1] : column.Type.WithArticle);
                     return null;
                 }
 

@@ -354,16 +354,15 @@ public static class FigureReader
         _ => null,
     };
 
+    private static readonly string[] s_words = { "thousand", "million", "billion", "trillion", "percent" };
+
     private static string Suggest(string text)
     {
-        foreach (var word in new[] { "thousand", "million", "billion", "trillion", "percent" })
+        foreach (var token in text.Split(' '))
         {
-            foreach (var token in text.Split(' '))
+            if (token.Length > 3 && EditDistance.Closest(token.ToLowerInvariant(), s_words) is { } word && !string.Equals(token, word, StringComparison.OrdinalIgnoreCase))
             {
-                if (token.Length > 3 && !string.Equals(token, word, StringComparison.OrdinalIgnoreCase) && EditDistance.Within(token.ToLowerInvariant(), word, 2))
-                {
-                    return $"'{text.Replace(token, word)}'";
-                }
+                return $"'{text.Replace(token, word)}'";
             }
         }
 

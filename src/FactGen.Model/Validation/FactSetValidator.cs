@@ -23,12 +23,14 @@ public static class FactSetValidator
         var facts = CollectFacts(ordered, diagnostics);
         var emitFiles = new List<EmitFile>();
         var memberOwners = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
-        var classFileCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Roslyn compares hint names ignoring case, so BrainDrain and Braindrain must not both be BrainDrain.g.cs.
+        var hintCounts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var declaredClasses = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in ordered)
         {
             if (ReservedClassNames.Contains(file.ClassName))
             {
-                diagnostics.Add(FactDiagnostic.Create(FactRules.MemberNameCollision, file.Path, TextRange.FileStart, FileName(file.Path), file.ClassName, "the generated code", "FactGen's own code"));
+                diagnostics.Add(FactDiagnostic.Create(FactRules.MemberNameCollision, file.Path, TextRange.FileStart, FileName(file.Path), file.ClassName, "the generated code", "FactGen's own class has it"));
                 continue;
             }
 
@@ -66,10 +68,10 @@ public static class FactSetValidator
                 datasets.Add(dataset with { Rows = rows });
             }
 
-            classFileCounts.TryGetValue(file.ClassName, out var count);
-            classFileCounts[file.ClassName] = count + 1;
+            hintCounts.TryGetValue(file.ClassName, out var count);
+            hintCounts[file.ClassName] = count + 1;
             var hintName = count == 0 ? $"{file.ClassName}.g.cs" : $"{file.ClassName}.{count + 1}.g.cs";
-            emitFiles.Add(new EmitFile(hintName, file.Path, file.ClassName, emitFacts.ToEquatableArray(), datasets.ToEquatableArray(), count == 0));
+            emitFiles.Add(new EmitFile(hintName, file.Path, file.ClassName, emitFacts.ToEquatableArray(), datasets.ToEquatableArray(), declaredClasses.Add(file.ClassName)));
         }
 
         return new FactSet(
@@ -153,7 +155,7 @@ public static class FactSetValidator
     {
         if (members.TryGetValue(name, out var owner))
         {
-            diagnostics.Add(FactDiagnostic.Create(FactRules.MemberNameCollision, path, range, id, name, className, owner == "the class itself" ? "is the class's own name and" : $"'{owner}'"));
+            diagnostics.Add(FactDiagnostic.Create(FactRules.MemberNameCollision, path, range, id, name, className, owner == "the class itself" ? "it is the class's own name" : $"'{owner}' already has it"));
             return false;
         }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading;
@@ -32,11 +33,13 @@ public static class YamlTreeReader
         YamlNode? root = null;
         TextRange? extraDocument = null;
         var documents = 0;
+        var lastEnd = Mark.Empty;
         try
         {
             while (parser.MoveNext())
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                lastEnd = parser.Current!.End;
                 switch (parser.Current)
                 {
                     case DocumentStart start:
@@ -76,6 +79,19 @@ public static class YamlTreeReader
         }
         catch (YamlException exception)
         {
+            CloseOpenNodes();
+            return new YamlReadResult(root, new YamlSyntaxError(CleanMessage(exception), RangeOf(exception.Start, exception.End)), extraDocument);
+        }
+        catch (InvalidOperationException exception)
+        {
+            // YamlDotNet's scanner throws this for some malformed input (an unclosed flow collection before a key);
+            // it is still a syntax error, placed where the last good token ended.
+            CloseOpenNodes();
+            return new YamlReadResult(root, new YamlSyntaxError(exception.Message, RangeOf(lastEnd, lastEnd)), extraDocument);
+        }
+
+        void CloseOpenNodes()
+        {
             // Close what was open so the completed children stay reachable; mark the cut-short nodes.
             while (open.Count > 0)
             {
@@ -83,8 +99,6 @@ public static class YamlTreeReader
                 cut.Node.IsIncomplete = true;
                 Add(cut.Node, AnchorName.Empty);
             }
-
-            return new YamlReadResult(root, new YamlSyntaxError(CleanMessage(exception), RangeOf(exception.Start, exception.End)), extraDocument);
         }
 
         void Add(YamlNode node, AnchorName anchor)
@@ -121,8 +135,8 @@ public static class YamlTreeReader
     {
         // YamlDotNet prefixes the message with both marks; the diagnostic carries the location itself.
         var message = exception.Message;
-        var prefixEnd = message.IndexOf("): ", System.StringComparison.Ordinal);
-        return message.StartsWith("(", System.StringComparison.Ordinal) && prefixEnd > 0 ? message.Substring(prefixEnd + 3) : message;
+        var prefixEnd = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(", StringComparison.Ordinal) && prefixEnd > 0 ? message.Substring(prefixEnd + 3) : message;
     }
 
     private sealed class OpenNode
