@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Runtime.CompilerServices;
 using Xunit.Sdk;
 
 namespace FactGen.Tests.Infrastructure;
@@ -14,9 +13,9 @@ namespace FactGen.Tests.Infrastructure;
 public static class Snapshot
 {
     /// <summary>Compares <paramref name="actual"/> with the verified snapshot <paramref name="name"/>.</summary>
-    public static void Verify(string name, string actual, [CallerFilePath] string callerPath = "")
+    public static void Verify(string name, string actual)
     {
-        var folder = Path.Combine(TestPaths.TestProjectDirectory(callerPath), "Snapshots");
+        var folder = Path.Combine(TestPaths.TestProjectDirectory, "Snapshots");
         var verified = Path.Combine(folder, name + ".verified.cs");
         var received = Path.Combine(folder, name + ".received.cs");
         var normalized = actual.Replace("\r\n", "\n", StringComparison.Ordinal);

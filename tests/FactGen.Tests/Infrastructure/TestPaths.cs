@@ -4,27 +4,31 @@ using Xunit;
 
 namespace FactGen.Tests.Infrastructure;
 
-/// <summary>Where the repository, its facts and the shared test data are, found from this source file's path.</summary>
+/// <summary>
+/// Where the repository, its facts and the shared test data are, found by walking up from the test assembly to
+/// FactGen.sln. Not from [CallerFilePath]: a CI build maps source paths to /_/ for reproducibility.
+/// </summary>
 public static class TestPaths
 {
-    /// <summary>The test project's folder, from the path of a source file in it.</summary>
-    public static string TestProjectDirectory(string callerPath)
+    private static readonly Lazy<string> s_repositoryRoot = new(() =>
     {
-        var directory = Path.GetDirectoryName(callerPath)!;
-        while (!File.Exists(Path.Combine(directory, "FactGen.Tests.csproj")))
+        var directory = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(directory, "FactGen.sln")))
         {
-            directory = Path.GetDirectoryName(directory) ?? throw new InvalidOperationException($"No FactGen.Tests.csproj above {callerPath}.");
+            directory = Path.GetDirectoryName(directory) ?? throw new InvalidOperationException($"No FactGen.sln above {AppContext.BaseDirectory}.");
         }
 
         return directory;
-    }
+    });
 
     /// <summary>The repository root: the folder with FactGen.sln.</summary>
-    public static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string callerPath = "")
-        => Path.GetFullPath(Path.Combine(TestProjectDirectory(callerPath), "..", ".."));
+    public static string RepositoryRoot => s_repositoryRoot.Value;
+
+    /// <summary>The test project's folder.</summary>
+    public static string TestProjectDirectory => Path.Combine(RepositoryRoot, "tests", "FactGen.Tests");
 
     /// <summary>The curated facts of the repository.</summary>
-    public static string FactsDirectory => Path.Combine(RepositoryRoot(), "facts");
+    public static string FactsDirectory => Path.Combine(RepositoryRoot, "facts");
 
     /// <summary>
     /// <c>../shared</c> beside the repository, which holds the articles and the YAML test suite. In CI (CI=true) its
@@ -32,7 +36,7 @@ public static class TestPaths
     /// </summary>
     public static string RequireShared(string subfolder)
     {
-        var path = Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared", subfolder));
+        var path = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", subfolder));
         if (Directory.Exists(path))
         {
             return path;
