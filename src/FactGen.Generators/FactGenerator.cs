@@ -56,7 +56,7 @@ public sealed class FactGenerator : IIncrementalGenerator
             output.AddSource(RegistryEmitter.HintName, RegistryEmitter.Emit(input.Left, input.Right)));
     }
 
-    private static bool IsFactFile(AnalyzerConfigOptions options)
+    internal static bool IsFactFile(AnalyzerConfigOptions options)
         => options.TryGetValue(FactFileMetadata, out var value) && string.Equals(value, "true", System.StringComparison.OrdinalIgnoreCase);
 
     private static bool HasIsExternalInit(Compilation compilation)

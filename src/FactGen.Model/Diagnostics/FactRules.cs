@@ -16,6 +16,12 @@ public static class FactRules
     private const string Reference = "Reference";
     private const string Dataset = "Dataset";
 
+    /// <summary>FG0000: FactGen itself failed on a file; reported instead of crashing the build.</summary>
+    public static readonly FactRule InternalError = new(
+        "FG0000", "FactGen failed on this file",
+        "FactGen failed while reading this file ({0}), so its facts are not generated. Please report this with the file; meanwhile, look for unusual YAML near the top of the file.",
+        FactSeverity.Error, Syntax);
+
     /// <summary>FG0001: the YAML does not parse.</summary>
     public static readonly FactRule SyntaxError = new(
         "FG0001", "Fact file is not valid YAML",

@@ -40,8 +40,24 @@ public static class FactFileParser
     /// <summary>The kinds a value or column may be declared as.</summary>
     public static readonly IReadOnlyList<string> TypeWords = new[] { "text", "integer", "decimal", "percentage", "money", "year", "date", "boolean" };
 
-    /// <summary>Parses <paramref name="text"/>, the content of the fact file at <paramref name="path"/>.</summary>
+    /// <summary>
+    /// Parses <paramref name="text"/>, the content of the fact file at <paramref name="path"/>. A fault of FactGen's own
+    /// becomes an FG0000 diagnostic on the file rather than an exception that would crash the compiler's host.
+    /// </summary>
     public static FactFile Parse(string path, string text, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return ParseUnguarded(path, text, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var diagnostic = FactDiagnostic.Create(FactRules.InternalError, path, TextRange.FileStart, $"{exception.GetType().Name}: {exception.Message}");
+            return new FactFile(path, Names.ClassNameOf(path), default, default, default, new EquatableArray<FactDiagnostic>(new[] { diagnostic }));
+        }
+    }
+
+    private static FactFile ParseUnguarded(string path, string text, CancellationToken cancellationToken)
     {
         var context = new ParseContext(path);
         var read = YamlTreeReader.Read(text, cancellationToken);

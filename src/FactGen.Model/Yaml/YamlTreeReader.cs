@@ -44,12 +44,14 @@ public static class YamlTreeReader
                 {
                     case DocumentStart start:
                         documents++;
-                        if (documents > 1)
+                        if (documents == 2)
                         {
                             extraDocument = RangeOf(start.Start, start.End);
-                            return new YamlReadResult(root, null, extraDocument);
                         }
 
+                        break;
+                    case not (DocumentEnd or StreamEnd) when documents > 1:
+                        // Later documents are not read, but still parsed, so that their syntax errors are reported.
                         break;
                     case Scalar scalar:
                         Add(new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, RangeOf(scalar.Start, scalar.End)), scalar.Anchor);

@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using FactGen.Model;
+using FactGen.Model.Parsing;
+using FactGen.Model.Validation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace FactGen.Generators.Diagnostics;
+
+/// <summary>
+/// Reports every FG0xxx problem of the fact files at its place in the YAML: live in the IDE, in <c>dotnet build</c>,
+/// and subject to <c>#pragma</c>-free <c>.editorconfig</c> severities like any Roslyn diagnostic. Each file's own rules
+/// are reported as the file is analyzed; the rules across files when the compilation is complete.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class FactFileAnalyzer : DiagnosticAnalyzer
+{
+    // The parse of a text is kept as long as the text is alive, so that every analysis of an unchanged file reuses it.
+    private static readonly ConditionalWeakTable<SourceText, FactFile> s_parses = new();
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => FactDescriptors.All;
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var files = new ConcurrentDictionary<string, (FactFile File, SourceText Text)>(StringComparer.Ordinal);
+            start.RegisterAdditionalFileAction(fileContext =>
+            {
+                var file = fileContext.AdditionalFile;
+                if (!FactGenerator.IsFactFile(fileContext.Options.AnalyzerConfigOptionsProvider.GetOptions(file))
+                    || file.GetText(fileContext.CancellationToken) is not { } text)
+                {
+                    return;
+                }
+
+                var parsed = Parse(file.Path, text, fileContext);
+                files[file.Path] = (parsed, text);
+                foreach (var diagnostic in parsed.Diagnostics)
+                {
+                    fileContext.ReportDiagnostic(ToRoslyn(diagnostic, text, path => files.TryGetValue(path, out var other) ? other.Text : null));
+                }
+            });
+            start.RegisterCompilationEndAction(end =>
+            {
+                var set = FactSetValidator.Validate(files.Values.Select(entry => entry.File));
+                foreach (var diagnostic in set.Diagnostics)
+                {
+                    if (files.TryGetValue(diagnostic.Path, out var owner))
+                    {
+                        end.ReportDiagnostic(ToRoslyn(diagnostic, owner.Text, path => files.TryGetValue(path, out var other) ? other.Text : null));
+                    }
+                }
+            });
+        });
+    }
+
+    private static FactFile Parse(string path, SourceText text, AdditionalFileAnalysisContext context)
+    {
+        var parsed = s_parses.GetValue(text, _ => FactFileParser.Parse(path, text.ToString(), context.CancellationToken));
+
+        // A text is one file's; should two paths share one, the second is parsed for itself.
+        return parsed.Path == path ? parsed : FactFileParser.Parse(path, text.ToString(), context.CancellationToken);
+    }
+
+    /// <summary>A Roslyn diagnostic at the YAML range of <paramref name="diagnostic"/>, with its related places.</summary>
+    internal static Diagnostic ToRoslyn(FactDiagnostic diagnostic, SourceText text, Func<string, SourceText?> textOf)
+    {
+        var related = diagnostic.Related
+            .Select(place => textOf(place.Path) is { } other ? LocationOf(place.Path, place.Range, other) : null)
+            .Where(location => location is not null)
+            .Cast<Location>();
+        return Diagnostic.Create(
+            FactDescriptors.Get(diagnostic.RuleId),
+            LocationOf(diagnostic.Path, diagnostic.Range, text),
+            related,
+            diagnostic.Arguments.Cast<object>().ToArray());
+    }
+
+    private static Location LocationOf(string path, Model.Text.TextRange range, SourceText text)
+    {
+        // Ranges come from the parser's view of the same text; clamp them all the same, a location must lie inside it.
+        var start = Math.Min(Math.Max(range.Start, 0), text.Length);
+        var end = Math.Min(Math.Max(range.End, start), text.Length);
+        var span = TextSpan.FromBounds(start, end);
+        return Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
+    }
+}
