@@ -467,9 +467,16 @@ public static class FactFileParser
                 continue;
             }
 
-            if (types.Text(name) is null)
+            if (types.Node(name) is null)
             {
                 context.Report(FactRules.UnknownColumnType, entry.Key.Range, string.Empty, string.Empty, string.Join(", ", TypeWords));
+                reader.MarkBroken();
+                continue;
+            }
+
+            if (types.Text(name) is null)
+            {
+                // A list or mapping where the type belongs: Text has reported it.
                 reader.MarkBroken();
                 continue;
             }
@@ -546,6 +553,13 @@ public static class FactFileParser
                 return null;
             default:
                 var figure = FigureReader.Read(text, column.Type);
+                if (figure.Value is null && figure.Error != FactRules.UnreadableValue)
+                {
+                    // A reversed range or an unknown currency is the same mistake in a cell as in a fact.
+                    context.Report(figure.Error!, scalar.Range, figure.Arguments);
+                    return null;
+                }
+
                 if (figure.Value is null)
                 {
                     context.Report(FactRules.CellOfWrongType, scalar.Range, text, column.Type.WithArticle, column.Name, figure.Arguments.Length > 1 ? figure.Arguments[figure.Arguments.Length - 1] : column.Type.WithArticle);

@@ -111,7 +111,17 @@ public static class FigureReader
         }
 
         var lowScale = low.Scale == 1 ? high.Scale : low.Scale;
-        var lowEnd = new Part(low.Amount * (lowScale / low.Scale), lowScale, isPercent, currency, low.HasFraction);
+        decimal lowAmount;
+        try
+        {
+            lowAmount = low.Amount * (lowScale / low.Scale);
+        }
+        catch (OverflowException)
+        {
+            return FigureReadResult.Failure(FactRules.UnreadableValue, written, "a figure small enough to count (at most 28 digits)");
+        }
+
+        var lowEnd = new Part(lowAmount, lowScale, isPercent, currency, low.HasFraction);
         var highEnd = new Part(high.Amount, high.Scale, isPercent, currency, high.HasFraction);
         if (lowEnd.Amount > highEnd.Amount)
         {
