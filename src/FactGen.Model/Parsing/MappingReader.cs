@@ -61,9 +61,6 @@ internal sealed class MappingReader
     public YamlNode? Node(string key)
         => _entries.TryGetValue(key, out var entry) && !(entry.Value is YamlScalar { IsNull: true }) ? entry.Value : null;
 
-    /// <summary>The key's node itself, for reporting on the key.</summary>
-    public YamlScalar? Key(string key) => _entries.TryGetValue(key, out var entry) ? entry.Key : null;
-
     /// <summary>The scalar under <paramref name="key"/>; reports a list or mapping there and marks the entry broken.</summary>
     public YamlScalar? Scalar(string key)
     {

@@ -5,9 +5,6 @@ namespace FactGen.Model;
 /// <summary>Levenshtein distance, for "did you mean" suggestions.</summary>
 public static class EditDistance
 {
-    /// <summary>Whether <paramref name="a"/> becomes <paramref name="b"/> in at most <paramref name="limit"/> edits.</summary>
-    public static bool Within(string a, string b, int limit) => Math.Abs(a.Length - b.Length) <= limit && Distance(a, b) <= limit;
-
     /// <summary>The number of single-character insertions, deletions and substitutions between two strings.</summary>
     public static int Distance(string a, string b)
     {
