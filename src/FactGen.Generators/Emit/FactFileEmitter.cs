@@ -14,7 +14,7 @@ internal static class FactFileEmitter
     public static string Emit(EmitFile file, EmitOptions options)
     {
         var writer = new SourceWriter();
-        var fileName = FileName(file.Path);
+        var fileName = Model.Parsing.Names.FileNameOf(file.Path);
         options.WriteHeader(writer, fileName);
         if (file.IsFirstOfClass)
         {
@@ -128,6 +128,4 @@ internal static class FactFileEmitter
 
         writer.Close("));");
     }
-
-    private static string FileName(string path) => path.Substring(path.LastIndexOfAny(new[] { '/', '\\' }) + 1);
 }

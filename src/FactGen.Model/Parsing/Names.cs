@@ -52,12 +52,14 @@ public static class Names
         return builder.ToString();
     }
 
+    /// <summary>The file name of <paramref name="path"/>, whether it is written with '/' or '\\'.</summary>
+    public static string FileNameOf(string path) => path.Substring(path.LastIndexOfAny(new[] { '/', '\\' }) + 1);
+
     /// <summary>The class name of the fact file at <paramref name="path"/>: its file name without extension, PascalCase.</summary>
     public static string ClassNameOf(string path)
     {
-        var start = path.LastIndexOfAny(new[] { '/', '\\' }) + 1;
-        var dot = path.LastIndexOf('.');
-        var fileName = dot > start ? path.Substring(start, dot - start) : path.Substring(start);
-        return ToPascalCase(fileName);
+        var fileName = FileNameOf(path);
+        var dot = fileName.LastIndexOf('.');
+        return ToPascalCase(dot > 0 ? fileName.Substring(0, dot) : fileName);
     }
 }

@@ -30,7 +30,7 @@ public static class FactSetValidator
         {
             if (ReservedClassNames.Contains(file.ClassName))
             {
-                diagnostics.Add(FactDiagnostic.Create(FactRules.MemberNameCollision, file.Path, TextRange.FileStart, FileName(file.Path), file.ClassName, "the generated code", "FactGen's own class has it"));
+                diagnostics.Add(FactDiagnostic.Create(FactRules.MemberNameCollision, file.Path, TextRange.FileStart, Parsing.Names.FileNameOf(file.Path), file.ClassName, "the generated code", "FactGen's own class has it"));
                 continue;
             }
 
@@ -131,7 +131,7 @@ public static class FactSetValidator
             rule.Id,
             path,
             range,
-            new EquatableArray<string>(new[] { id, FileName(firstPath) + firstRange.ToDisplayString() }),
+            new EquatableArray<string>(new[] { id, Parsing.Names.FileNameOf(firstPath) + firstRange.ToDisplayString() }),
             new EquatableArray<FileRange>(new[] { new FileRange(firstPath, firstRange) }));
 
     private static bool CheckSource(string path, CitationSpec citation, Dictionary<string, (SourceSpec Source, string Path)> sources, List<FactDiagnostic> diagnostics)
@@ -205,5 +205,4 @@ public static class FactSetValidator
     public static string LongReference(SourceSpec source)
         => source.Title is { } title && source.Publisher is not null ? $"{ShortReference(source)}: {title}" : ShortReference(source);
 
-    private static string FileName(string path) => path.Substring(path.LastIndexOfAny(new[] { '/', '\\' }) + 1);
 }
