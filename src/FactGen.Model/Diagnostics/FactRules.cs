@@ -6,7 +6,7 @@ namespace FactGen.Model;
 /// <summary>
 /// Every rule of the fact file format, in one table. Ids are stable: a rule may be retired, never renumbered.
 /// FG00xx: the file as YAML; FG01xx: keys and values of one entry; FG02xx: references across files;
-/// FG04xx: datasets. Each id has its page under <c>docs/rules/</c>.
+/// FG03xx: a fact against its quote; FG04xx: datasets. Each id has its page under <c>docs/rules/</c>.
 /// </summary>
 public static class FactRules
 {
@@ -14,6 +14,7 @@ public static class FactRules
     private const string Structure = "Structure";
     private const string Value = "Value";
     private const string Reference = "Reference";
+    private const string Quote = "Quote";
     private const string Dataset = "Dataset";
 
     /// <summary>FG0000: FactGen itself failed on a file; reported instead of crashing the build.</summary>
@@ -74,6 +75,12 @@ public static class FactRules
     public static readonly FactRule RangeReversed = new(
         "FG0105", "Range ends before it starts",
         "The range '{0}' starts at {1}, above its end {2}. Write the low end first.",
+        FactSeverity.Warning, Value);
+
+    /// <summary>FG0106: a percentage outside 0–100% that is read as a share of a whole.</summary>
+    public static readonly FactRule PercentageNotAShare = new(
+        "FG0106", "Percentage is not a share",
+        "'{0}' lies outside 0% to 100%, so it cannot be a share of a whole. Correct the value, or, when the figure is a change or a ratio rather than a share, write 'share: false'.",
         FactSeverity.Warning, Value);
 
     /// <summary>FG0107: a currency code that ISO 4217 does not have.</summary>
@@ -147,6 +154,18 @@ public static class FactRules
         "FG0205", "Superseding fact is not declared",
         "'superseded_by' names '{0}', which is not a fact id.{1} Write the id of the fact that replaces this one.",
         FactSeverity.Warning, Reference);
+
+    /// <summary>FG0301: the quote does not state the fact's value in any written form.</summary>
+    public static readonly FactRule QuoteMissesFigure = new(
+        "FG0301", "Quote does not state the figure",
+        "The quote does not state '{0}' in any form (such as 100,000, 100 000, 100k, 1 million, 10%, 10 percent or three). Quote the sentence that states the figure, word for word, or correct the value.",
+        FactSeverity.Warning, Quote);
+
+    /// <summary>FG0302: the quote qualifies the figure differently from the fact's precision.</summary>
+    public static readonly FactRule PrecisionContradictsQuote = new(
+        "FG0302", "Precision contradicts the quote",
+        "The quote says '{0}' before the figure, but the precision is '{1}'. Write 'precision: {2}'.",
+        FactSeverity.Warning, Quote);
 
     /// <summary>FG0401: a dataset row with no value for a column.</summary>
     public static readonly FactRule MissingCell = new(

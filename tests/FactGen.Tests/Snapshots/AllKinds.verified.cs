@@ -32,7 +32,7 @@ namespace Sample.Facts
 
         /// <summary>Share of IT workers who left: <b>13% of IT workers</b>.</summary>
         /// <remarks>
-        /// <para>“roughly 13% of IT workers”</para>
+        /// <para>“13% of IT workers”</para>
         /// <para>Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more.</para>
         /// <para>Period: 2022-03.</para>
         /// <para>Fact id: <c>it-share</c>.</para>
@@ -45,7 +45,7 @@ namespace Sample.Facts
             "of IT workers",
             global::FactGen.Precision.Exact,
             new global::FactGen.Period(new global::FactGen.PartialDate(2022, 3)),
-            new global::FactGen.Citation(global::Sample.Facts.FactSources.Report2023, "roughly 13% of IT workers", null, null)));
+            new global::FactGen.Citation(global::Sample.Facts.FactSources.Report2023, "13% of IT workers", null, null)));
 
         private static global::FactGen.Fact<global::FactGen.Money>? s_capitalFlight;
 
@@ -142,7 +142,7 @@ namespace Sample.Facts
 
         /// <summary>People who left the country (early estimate): <b>50 thousand people</b>.</summary>
         /// <remarks>
-        /// <para>“some 50 thousand people”</para>
+        /// <para>“50 thousand people”</para>
         /// <para>Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more.</para>
         /// <para>Fact id: <c>old-estimate</c>.</para>
         /// </remarks>
@@ -155,7 +155,7 @@ namespace Sample.Facts
             "people",
             global::FactGen.Precision.Exact,
             null,
-            new global::FactGen.Citation(global::Sample.Facts.FactSources.Report2023, "some 50 thousand people", null, null)));
+            new global::FactGen.Citation(global::Sample.Facts.FactSources.Report2023, "50 thousand people", null, null)));
 
         /// <summary>A row of <see cref="InterviewedPeople"/>.</summary>
         /// <param name="Name">Column <c>name</c> (text).</param>

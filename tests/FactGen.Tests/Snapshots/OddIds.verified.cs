@@ -66,7 +66,7 @@ namespace Sample.Facts
 
         /// <summary>A claim with */ and &lt;/summary&gt; and &lt;b&gt;markup&lt;/b&gt; &amp; entities: <b>4</b>.</summary>
         /// <remarks>
-        /// <para>“Line one Line two Tab	here "quoted" \ back\slash {braces} #if DEBUG [U+202E]reversed[U+202C] [U+2028]sep 😀 NUL:[U+0000] end”</para>
+        /// <para>“Line one Line two Tab	here "quoted" \ back\slash {braces} #if DEBUG [U+202E]reversed[U+202C] [U+2028]sep 😀 NUL:[U+0000] end of four”</para>
         /// <para>Said by */ #line 1 "evil.cs".</para>
         /// <para>Source: Quotes " and \ backslashes, n.d.</para>
         /// <para>Fact id: <c>hostile-text</c>.</para>
@@ -79,6 +79,6 @@ namespace Sample.Facts
             null,
             global::FactGen.Precision.Exact,
             null,
-            new global::FactGen.Citation(global::Sample.Facts.FactSources._1stSource, "Line one\u000ALine two\u000D\u000ATab\u0009here \"quoted\" \\ back\\slash {braces} #if DEBUG \u202Ereversed\u202C \u2028sep 😀 NUL:\u0000 end", "*/ #line 1 \"evil.cs\"", null)));
+            new global::FactGen.Citation(global::Sample.Facts.FactSources._1stSource, "Line one\u000ALine two\u000D\u000ATab\u0009here \"quoted\" \\ back\\slash {braces} #if DEBUG \u202Ereversed\u202C \u2028sep 😀 NUL:\u0000 end of four", "*/ #line 1 \"evil.cs\"", null)));
     }
 }

@@ -1,0 +1,76 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using FactGen.Model;
+using FactGen.Model.Parsing;
+using FactGen.Model.Validation;
+using FactGen.Tests.Infrastructure;
+using Xunit;
+
+namespace FactGen.Tests.Model;
+
+/// <summary>
+/// Every rule page's example is real: its broken file prints exactly what the page says the build prints, and its
+/// fixed file prints nothing. So the docs cannot drift from the rules.
+/// </summary>
+public class RulePagesTests
+{
+    private static readonly Regex s_fencedBlock = new("^```(?<language>yaml|text)\\n(?<body>.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline);
+
+    public static IEnumerable<object[]> RuleIds()
+        => FactRules.All.Select(rule => new object[] { rule.Id });
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Every_rule_has_a_page_and_a_row_in_the_rule_list(string id)
+    {
+        var page = ReadPage(id);
+        var rule = FactRules.Get(id);
+
+        Assert.StartsWith($"# {id}: {rule.Title}\n", page, System.StringComparison.Ordinal);
+        Assert.Contains($"Severity: **{rule.Severity.ToString().ToLowerInvariant()}** (default) · Category: **{rule.Category}**", page, System.StringComparison.Ordinal);
+        Assert.Contains(
+            $"| [{id}]({id}.md) | {rule.Title} | {rule.Severity.ToString().ToLowerInvariant()} | {rule.Category} |",
+            File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "rules", "README.md")),
+            System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public async Task The_example_prints_what_the_page_says_and_the_fix_prints_nothing(string id)
+    {
+        var blocks = s_fencedBlock.Matches(ReadPage(id)).Cast<Match>().ToList();
+        var yaml = blocks.Where(block => block.Groups["language"].Value == "yaml").Select(block => block.Groups["body"].Value).ToList();
+        var printed = blocks.Where(block => block.Groups["language"].Value == "text").Select(block => block.Groups["body"].Value).Single();
+        if (id == FactRules.InternalError.Id)
+        {
+            // FG0000 is FactGen's own fault: no file written on purpose can show it, so its page has no example.
+            Assert.Empty(yaml);
+            return;
+        }
+
+        Assert.Equal(2, yaml.Count);
+        var expected = printed.TrimEnd('\n').Split('\n');
+        Assert.Equal(expected, Diagnose(yaml[0]));
+        Assert.Empty(Diagnose(yaml[1]));
+
+        // The same lines come through CompilationWithAnalyzers, which is what the IDE and the build run.
+        var analyzed = await AnalyzerHarness.AnalyzeAsync([new TestFactFile(ExamplePath, yaml[0])]);
+        Assert.Equal(expected.OrderBy(line => line, System.StringComparer.Ordinal), analyzed.Select(AnalyzerHarness.Format).OrderBy(line => line, System.StringComparer.Ordinal));
+        Assert.Empty(await AnalyzerHarness.AnalyzeAsync([new TestFactFile(ExamplePath, yaml[1])]));
+    }
+
+    private const string ExamplePath = "facts/example.yaml";
+
+    private static string ReadPage(string id)
+        => File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "rules", id + ".md")).Replace("\r\n", "\n");
+
+    private static string[] Diagnose(string yaml)
+    {
+        var file = FactFileParser.Parse(ExamplePath, yaml);
+        var set = FactSetValidator.Validate(new[] { file });
+        return file.Diagnostics.Concat(set.Diagnostics).Select(diagnostic => diagnostic.ToString()).ToArray();
+    }
+}
