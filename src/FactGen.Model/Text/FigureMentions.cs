@@ -2,20 +2,57 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using FactGen.Model.Parsing;
 
 namespace FactGen.Model.Text;
 
+/// <summary>How a figure is written; the forms a reader takes for a figure rather than for any number.</summary>
+[Flags]
+public enum FigureForms
+{
+    /// <summary>Plain digits: <c>400</c>, <c>2.5</c>.</summary>
+    Plain = 0,
+
+    /// <summary>Thousands separators: <c>100,000</c>, <c>100 000</c>.</summary>
+    Grouped = 1,
+
+    /// <summary>A percent sign or word: <c>13%</c>, <c>10 percent</c>.</summary>
+    Percent = 2,
+
+    /// <summary>A currency sign or code: <c>$30</c>, <c>USD 30</c>.</summary>
+    Currency = 4,
+
+    /// <summary>A scale word or suffix: <c>1 million</c>, <c>100k</c>, <c>5bn</c>.</summary>
+    Scaled = 8,
+
+    /// <summary>Words: <c>three</c>, <c>a million</c>, <c>a third</c>.</summary>
+    Words = 16,
+
+    /// <summary>A decade: <c>his 20s</c>, <c>the 1990s</c>.</summary>
+    Decade = 32,
+
+    /// <summary>One end of a range: <c>70,000-100,000</c>.</summary>
+    RangeEnd = 64,
+}
+
 /// <summary>
-/// A figure written in running text: the number it states (or, for a decade such as "his 20s", the span it covers)
-/// and where it starts, so the words just before it can be read for "about" or "more than".
+/// A figure written in running text: the number it states (or, for a decade such as "his 20s", the span it covers),
+/// where it is, and how it is written, so the words just before it can be read for "about" or "more than" and a
+/// tool can tell "13%" from a page number.
 /// </summary>
-/// <param name="Low">The number, or the first year of a decade.</param>
+/// <param name="Low">The number, or the first year of a decade. A percentage in percent units: 13 for 13%.</param>
 /// <param name="High">The number again, or the last year of a decade.</param>
-/// <param name="Start">The offset of the figure's first character (its currency sign, if any) in the text.</param>
-public readonly record struct FigureMention(decimal Low, decimal High, int Start)
+/// <param name="Start">The offset of the figure's first character (its minus or currency sign, if any).</param>
+/// <param name="End">The offset just past the figure, its scale and percent sign included.</param>
+/// <param name="Forms">How it is written.</param>
+/// <param name="Currency">The ISO 4217 code its sign or code stands for, when it is money.</param>
+public readonly record struct FigureMention(decimal Low, decimal High, int Start, int End, FigureForms Forms, string? Currency)
 {
     /// <summary>Whether the text states <paramref name="value"/> here.</summary>
     public bool States(decimal value) => value >= Low && value <= High;
+
+    /// <summary>Whether it is written as readers write figures (grouped, a percentage, money or scaled), not bare digits or words.</summary>
+    public bool IsFormatted => (Forms & (FigureForms.Grouped | FigureForms.Percent | FigureForms.Currency | FigureForms.Scaled)) != 0;
 }
 
 /// <summary>
@@ -42,6 +79,8 @@ public static class FigureMentions
         ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70,
         ["eighty"] = 80, ["ninety"] = 90,
     };
+
+    private static readonly string[] s_percentWords = { " percent", " per cent", "percent" };
 
     private static readonly Dictionary<string, decimal> s_scales = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -76,50 +115,98 @@ public static class FigureMentions
     /// <summary>Reads a number written in digits, with what follows it: a scale, a decade's "s", the high end of a range.</summary>
     private static int ReadDigits(string text, int start, List<FigureMention> mentions)
     {
-        var (number, end, groupParts) = ReadNumber(text, start);
-        var figureStart = CurrencyStart(text, start);
-        if (IsMinusSignAt(text, figureStart - 1))
+        var low = ReadFigure(text, start);
+        if (low.Scale == 1m && low.End < text.Length && text[low.End] == 's' && !IsWordCharacterAt(text, low.End + 1) && low.Number % 10 == 0)
+        {
+            // "the 1990s", "in his 20s": every number of the decade is stated.
+            mentions.Add(new FigureMention(low.Number, low.Number + 9, low.Start, low.End + 1, FigureForms.Decade, null));
+            return low.End + 1;
+        }
+
+        if (RangeHighStart(text, low.End) is { } highStart)
+        {
+            // "$1-2 billion" writes the scale once, after the high end; "10-15%" writes the sign once, "$1-2" the currency.
+            var high = ReadFigure(text, highStart);
+            var shared = high.Forms & (FigureForms.Percent | FigureForms.Scaled);
+            var lowScale = low.Scale == 1m ? high.Scale : low.Scale;
+            var currency = low.Currency ?? high.Currency;
+            var currencyForm = currency is null ? FigureForms.Plain : FigureForms.Currency;
+            mentions.Add(new FigureMention(low.Number * lowScale, low.Number * lowScale, low.Start, low.End, low.Forms | shared | currencyForm | FigureForms.RangeEnd, currency));
+            if (lowScale != low.Scale)
+            {
+                mentions.Add(new FigureMention(low.Number, low.Number, low.Start, low.End, low.Forms | FigureForms.RangeEnd, currency));
+            }
+
+            var highValue = high.Number * high.Scale;
+            mentions.Add(new FigureMention(highValue, highValue, high.Start, high.End, high.Forms | currencyForm | FigureForms.RangeEnd, currency));
+            return high.End;
+        }
+
+        var value = low.Number * low.Scale;
+        mentions.Add(new FigureMention(value, value, low.Start, low.End, low.Forms, low.Currency));
+        foreach (var part in low.GroupParts)
+        {
+            // "in 2019 400 people" reads as 2,019,400 and as its parts; stating more is harmless, missing one is not.
+            mentions.Add(new FigureMention(part, part, start, start, FigureForms.Plain, null));
+        }
+
+        return low.End;
+    }
+
+    /// <summary>One number in digits with its signs: currency and minus before it, scale and percent after it.</summary>
+    private static WrittenFigure ReadFigure(string text, int digitStart)
+    {
+        var (number, end, isGrouped, groupParts) = ReadNumber(text, digitStart);
+        var forms = isGrouped ? FigureForms.Grouped : FigureForms.Plain;
+        var (start, currency) = CurrencyBefore(text, digitStart);
+        if (currency is not null)
+        {
+            forms |= FigureForms.Currency;
+        }
+
+        if (IsMinusSignAt(text, start - 1))
         {
             number = -number;
-            figureStart--;
+            start--;
         }
 
         var (scale, afterScale) = ReadScale(text, end);
-        if (scale == 1m && end < text.Length && text[end] == 's' && !IsWordCharacterAt(text, end + 1) && number % 10 == 0)
+        if (scale != 1m)
         {
-            // "the 1990s", "in his 20s": every number of the decade is stated.
-            mentions.Add(new FigureMention(number, number + 9, figureStart));
-            return end + 1;
+            forms |= FigureForms.Scaled;
         }
 
-        var rangeHigh = ReadRangeHigh(text, afterScale);
-        if (rangeHigh is var (high, highStart, highScale, highEnd))
+        var afterPercent = ReadPercent(text, afterScale);
+        if (afterPercent != afterScale)
         {
-            // "$1-2 billion" writes the scale once, after the high end; "10-15%" writes the sign once.
-            var lowScale = scale == 1m ? highScale : scale;
-            mentions.Add(new FigureMention(number * lowScale, number * lowScale, figureStart));
-            if (lowScale != scale)
-            {
-                mentions.Add(new FigureMention(number, number, figureStart));
-            }
-
-            mentions.Add(new FigureMention(high * highScale, high * highScale, highStart));
-            return highEnd;
+            forms |= FigureForms.Percent;
         }
 
-        mentions.Add(new FigureMention(number * scale, number * scale, figureStart));
-        foreach (var part in groupParts)
-        {
-            // "in 2019 400 people" reads as 2,019,400 and as its parts; stating more is harmless, missing one is not.
-            mentions.Add(new FigureMention(part, part, start));
-        }
-
-        return afterScale;
+        return new WrittenFigure(number, scale, start, afterPercent, forms, currency, groupParts);
     }
 
-    private static (decimal High, int Start, decimal Scale, int End)? ReadRangeHigh(string text, int index)
+    private static int ReadPercent(string text, int index)
     {
-        var afterDash = index;
+        if (index < text.Length && text[index] == '%')
+        {
+            return index + 1;
+        }
+
+        foreach (var word in s_percentWords)
+        {
+            if (string.Compare(text, index, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0 && !IsWordCharacterAt(text, index + word.Length))
+            {
+                return index + word.Length;
+            }
+        }
+
+        return index;
+    }
+
+    /// <summary>Where the high end of a range starts, when a dash or "to" and a number follow.</summary>
+    private static int? RangeHighStart(string text, int index)
+    {
+        int afterDash;
         if (index < text.Length && text[index] is '-' or '–' or '—')
         {
             afterDash = index + 1;
@@ -133,35 +220,30 @@ public static class FigureMentions
             return null;
         }
 
-        var highStart = afterDash;
-        while (highStart < text.Length && text[highStart] is '$' or '€' or '£' or '₽')
+        var digits = afterDash;
+        while (digits < text.Length && !char.IsDigit(text[digits]) && digits - afterDash < 3 && text[digits] is not (' ' or '-'))
         {
-            highStart++;
+            digits++;
         }
 
-        if (highStart >= text.Length || !char.IsDigit(text[highStart]))
-        {
-            return null;
-        }
-
-        var (high, end, _) = ReadNumber(text, highStart);
-        var (scale, afterScale) = ReadScale(text, end);
-        return (high, afterDash, scale, afterScale);
+        return digits < text.Length && char.IsDigit(text[digits]) && CurrencyBefore(text, digits).Start == afterDash ? digits : null;
     }
 
     /// <summary>
     /// Reads digits with comma groups (<c>100,000</c>), space groups (<c>100 000</c>, also with a no-break or thin
     /// space) and a decimal point. A group is exactly three digits, so "28, 2022" stays two numbers.
     /// </summary>
-    private static (decimal Number, int End, List<decimal> GroupParts) ReadNumber(string text, int start)
+    private static (decimal Number, int End, bool IsGrouped, List<decimal> GroupParts) ReadNumber(string text, int start)
     {
         var digits = new StringBuilder();
         var groupParts = new List<decimal>();
         var index = ReadDigitRun(text, start, digits);
         var firstRun = digits.ToString();
         var spaceGrouped = false;
+        var groups = 0;
         while (index < text.Length && IsGroupSeparator(text[index]) && IsGroupOfThree(text, index + 1))
         {
+            groups++;
             spaceGrouped |= text[index] != ',';
             if (spaceGrouped)
             {
@@ -187,7 +269,7 @@ public static class FigureMentions
             groupParts.Clear();
         }
 
-        return (ParseDecimal(digits.ToString()), index, groupParts);
+        return (ParseDecimal(digits.ToString()), index, groups > 0, groupParts);
     }
 
     private static int ReadDigitRun(string text, int index, StringBuilder digits)
@@ -275,7 +357,7 @@ public static class FigureMentions
             end = scaleEnd;
         }
 
-        mentions.Add(new FigureMention(number, number, start));
+        mentions.Add(new FigureMention(number, number, start, end, FigureForms.Words, null));
         return end;
     }
 
@@ -290,16 +372,28 @@ public static class FigureMentions
         return (text.Substring(start, end - start), end);
     }
 
-    private static int CurrencyStart(string text, int digitStart)
+    /// <summary>A currency sign (<c>$</c>, <c>US$</c>, <c>€</c>) or ISO code and a space (<c>USD 30</c>) just before the digits.</summary>
+    private static (int Start, string? Currency) CurrencyBefore(string text, int digitStart)
     {
-        var start = digitStart;
-        while (start > 0 && text[start - 1] is '$' or '€' or '£' or '₽' or '¥')
+        foreach (var symbol in Currencies.Symbols)
         {
-            start--;
+            var start = digitStart - symbol.Key.Length;
+            if (start >= 0 && string.CompareOrdinal(text, start, symbol.Key, 0, symbol.Key.Length) == 0)
+            {
+                return (start, symbol.Value);
+            }
         }
 
-        return start;
+        if (digitStart >= 4 && text[digitStart - 1] == ' ' && text.Substring(digitStart - 4, 3) is var code
+            && Currencies.IsKnown(code) && !IsWordCharacterAt(text, digitStart - 5))
+        {
+            return (digitStart - 4, code);
+        }
+
+        return (digitStart, null);
     }
+
+    private readonly record struct WrittenFigure(decimal Number, decimal Scale, int Start, int End, FigureForms Forms, string? Currency, List<decimal> GroupParts);
 
     /// <summary>A minus sign, not a hyphen between two words or numbers ("23-year-old", "70,000-100,000").</summary>
     private static bool IsMinusSignAt(string text, int index)

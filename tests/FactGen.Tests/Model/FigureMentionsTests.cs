@@ -80,4 +80,33 @@ public class FigureMentionsTests
     [Fact]
     public void Text_without_figures_states_none()
         => Assert.Empty(Numbers("Nothing here is counted."));
+
+    [Theory]
+    [InlineData("left: 100,000 people", "100,000", FigureForms.Grouped, null)]
+    [InlineData("roughly 13% of workers", "13%", FigureForms.Percent, null)]
+    [InlineData("around 10 percent of it", "10 percent", FigureForms.Percent, null)]
+    [InlineData("more than $30 billion", "$30 billion", FigureForms.Currency | FigureForms.Scaled, "USD")]
+    [InlineData("a budget of USD 30 billion", "USD 30 billion", FigureForms.Currency | FigureForms.Scaled, "USD")]
+    [InlineData("costs €5 now", "€5", FigureForms.Currency, "EUR")]
+    [InlineData("page 400 of it", "400", FigureForms.Plain, null)]
+    [InlineData("a ratio of 1000.5", "1000.5", FigureForms.Plain, null)]
+    [InlineData("Three days later", "Three", FigureForms.Words, null)]
+    public void A_mention_spans_its_figure_and_says_how_it_is_written(string text, string figure, FigureForms forms, string? currency)
+    {
+        var mention = FigureMentions.Find(text).First(found => found.Start == text.IndexOf(figure, System.StringComparison.Ordinal));
+
+        Assert.Equal(figure, text.Substring(mention.Start, mention.End - mention.Start));
+        Assert.Equal(forms, mention.Forms);
+        Assert.Equal(currency, mention.Currency);
+        Assert.Equal((forms & ~FigureForms.Words) != FigureForms.Plain, mention.IsFormatted);
+    }
+
+    [Fact]
+    public void Both_ends_of_a_range_take_the_sign_written_once()
+    {
+        var mentions = FigureMentions.Find("10-15%");
+
+        Assert.All(mentions, mention => Assert.Equal(FigureForms.Percent | FigureForms.RangeEnd, mention.Forms));
+        Assert.All(FigureMentions.Find("$1-2 billion").Where(mention => mention.Low >= 1_000_000_000), mention => Assert.Equal("USD", mention.Currency));
+    }
 }
