@@ -6,7 +6,7 @@ namespace FactGen.Model;
 /// <summary>
 /// Every rule of the fact file format, in one table. Ids are stable: a rule may be retired, never renumbered.
 /// FG00xx: the file as YAML; FG01xx: keys and values of one entry; FG02xx: references across files;
-/// FG03xx: a fact against its quote; FG04xx: datasets. Each id has its page under <c>docs/rules/</c>.
+/// FG03xx: a fact against its quote; FG04xx: datasets; FG1xxx: figures in C# code. Each id has its page under <c>docs/rules/</c>.
 /// </summary>
 public static class FactRules
 {
@@ -16,6 +16,7 @@ public static class FactRules
     private const string Reference = "Reference";
     private const string Quote = "Quote";
     private const string Dataset = "Dataset";
+    private const string Figures = "Figures";
 
     /// <summary>FG0000: FactGen itself failed on a file; reported instead of crashing the build.</summary>
     public static readonly FactRule InternalError = new(
@@ -184,6 +185,18 @@ public static class FactRules
         "FG0403", "Unknown column type",
         "'{0}' is not a column type, so the dataset is left out.{1} Write one of: {2}.",
         FactSeverity.Warning, Dataset);
+
+    /// <summary>FG1001: code writes a figure that a fact holds, without the fact.</summary>
+    public static readonly FactRule FigureIsAFact = new(
+        "FG1001", "Figure is a known fact",
+        "'{0}' is the value of {1}. Use the fact instead of the bare figure, so that the figure keeps its source: write {2}.",
+        FactSeverity.Warning, Figures);
+
+    /// <summary>FG1002: code shows a reader a figure with no fact behind it.</summary>
+    public static readonly FactRule UnsourcedFigure = new(
+        "FG1002", "Figure has no source",
+        "'{0}' reaches the reader with no fact behind it. Put the figure in a fact file with its source and quote and use the fact, or pass it through Figure.Unsourced(value, \"why\") when it needs no source.",
+        FactSeverity.Warning, Figures);
 
     private static readonly Dictionary<string, FactRule> s_byId = typeof(FactRules)
         .GetFields()

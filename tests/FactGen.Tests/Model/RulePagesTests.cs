@@ -17,7 +17,10 @@ namespace FactGen.Tests.Model;
 /// </summary>
 public class RulePagesTests
 {
-    private static readonly Regex s_fencedBlock = new("^```(?<language>yaml|text)\\n(?<body>.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline);
+    private static readonly Regex s_fencedBlock = new("^```(?<language>yaml|text|csharp)\\n(?<body>.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline);
+
+    // The C# examples are top-level statements; these usings stand for a project's implicit ones.
+    private const string GlobalUsings = "global using System;\nglobal using FactGen;\nglobal using Sample.Facts;\n";
 
     public static IEnumerable<object[]> RuleIds()
         => FactRules.All.Select(rule => new object[] { rule.Id });
@@ -42,8 +45,14 @@ public class RulePagesTests
     public async Task The_example_prints_what_the_page_says_and_the_fix_prints_nothing(string id)
     {
         var blocks = s_fencedBlock.Matches(ReadPage(id)).Cast<Match>().ToList();
-        var yaml = blocks.Where(block => block.Groups["language"].Value == "yaml").Select(block => block.Groups["body"].Value).ToList();
-        var printed = blocks.Where(block => block.Groups["language"].Value == "text").Select(block => block.Groups["body"].Value).Single();
+        var yaml = Bodies(blocks, "yaml");
+        var printed = Bodies(blocks, "text").Single();
+        if (FactRules.Get(id).IsCodeRule)
+        {
+            await CheckCodeExampleAsync(yaml.SingleOrDefault() ?? "", Bodies(blocks, "csharp"), printed);
+            return;
+        }
+
         if (id == FactRules.InternalError.Id)
         {
             // FG0000 is FactGen's own fault: no file written on purpose can show it, so its page has no example.
@@ -63,6 +72,18 @@ public class RulePagesTests
     }
 
     private const string ExamplePath = "facts/example.yaml";
+
+    private static List<string> Bodies(List<Match> blocks, string language)
+        => blocks.Where(block => block.Groups["language"].Value == language).Select(block => block.Groups["body"].Value).ToList();
+
+    /// <summary>A code rule's page: an optional fact file, the C# that triggers the rule, and the C# that fixes it.</summary>
+    private static async Task CheckCodeExampleAsync(string facts, List<string> code, string printed)
+    {
+        Assert.Equal(2, code.Count);
+        var found = await FigureHarness.AnalyzeAsync(code[0], facts, factFileName: "brain-drain.yaml", otherCode: GlobalUsings);
+        Assert.Equal(printed.TrimEnd('\n').Split('\n'), found.Select(diagnostic => AnalyzerHarness.Format(diagnostic).Replace(FigureHarness.CodePath, "Program.cs")));
+        Assert.Empty(await FigureHarness.AnalyzeAsync(code[1], facts, factFileName: "brain-drain.yaml", otherCode: GlobalUsings));
+    }
 
     private static string ReadPage(string id)
         => File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "rules", id + ".md")).Replace("\r\n", "\n");

@@ -16,7 +16,7 @@ namespace Sample.Facts
         /// <para>Source: Quotes " and \ backslashes, n.d.</para>
         /// <para>Fact id: <c>class</c>.</para>
         /// </remarks>
-        [global::FactGen.GeneratedFact("class", "1")]
+        [global::FactGen.GeneratedFact("class", "1", Claim = "An id that is a C# keyword", Source = "Quotes \" and \\ backslashes, n.d.")]
         public static global::FactGen.Fact<long> Class => s_class ?? (s_class = new global::FactGen.Fact<long>(
             "class",
             "An id that is a C# keyword",
@@ -34,7 +34,7 @@ namespace Sample.Facts
         /// <para>Source: Quotes " and \ backslashes, n.d.</para>
         /// <para>Fact id: <c>2022-exodus</c>.</para>
         /// </remarks>
-        [global::FactGen.GeneratedFact("2022-exodus", "2")]
+        [global::FactGen.GeneratedFact("2022-exodus", "2", Claim = "An id that starts with a digit", Source = "Quotes \" and \\ backslashes, n.d.")]
         public static global::FactGen.Fact<long> _2022Exodus => s__2022Exodus ?? (s__2022Exodus = new global::FactGen.Fact<long>(
             "2022-exodus",
             "An id that starts with a digit",
@@ -52,7 +52,7 @@ namespace Sample.Facts
         /// <para>Source: Quotes " and \ backslashes, n.d.</para>
         /// <para>Fact id: <c>émigrés.total_count</c>.</para>
         /// </remarks>
-        [global::FactGen.GeneratedFact("émigrés.total_count", "3")]
+        [global::FactGen.GeneratedFact("émigrés.total_count", "3", Claim = "Unicode letters, dots and underscores", Source = "Quotes \" and \\ backslashes, n.d.")]
         public static global::FactGen.Fact<long> ÉmigrésTotalCount => s_émigrésTotalCount ?? (s_émigrésTotalCount = new global::FactGen.Fact<long>(
             "émigrés.total_count",
             "Unicode letters, dots and underscores",
@@ -71,7 +71,7 @@ namespace Sample.Facts
         /// <para>Source: Quotes " and \ backslashes, n.d.</para>
         /// <para>Fact id: <c>hostile-text</c>.</para>
         /// </remarks>
-        [global::FactGen.GeneratedFact("hostile-text", "4")]
+        [global::FactGen.GeneratedFact("hostile-text", "4", Claim = "A claim with */ and </summary> and <b>markup</b> & entities", Source = "Quotes \" and \\ backslashes, n.d.")]
         public static global::FactGen.Fact<long> HostileText => s_hostileText ?? (s_hostileText = new global::FactGen.Fact<long>(
             "hostile-text",
             "A claim with */ and </summary> and <b>markup</b> & entities",
