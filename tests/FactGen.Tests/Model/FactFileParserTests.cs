@@ -837,7 +837,7 @@ public class FactFileParserTests
 
     [Theory]
     [InlineData("date", "2023-02-30", "2023-02-30", "Write a year (2023), a month (2023-08) or a day (2023-08-03).")]
-    [InlineData("year", "\"20000\"", "20000", "Write a year from 1 to 9999, such as 2022.")]
+    [InlineData("year", "\"20000\"", "20000", "Write a year from 1 to 9999 in plain digits, such as 2022.")]
     [InlineData("range<percentage>", "10%", "10%", "Write a range such as 70,000-100,000 (the type is range<percentage>).")]
     [InlineData("money", "5", "5", "Write an amount with its currency, such as $30 billion or USD 30 billion.")]
     [InlineData("decimal", "13%", "13%", "Write a value of type decimal.")]
