@@ -46,7 +46,7 @@ internal static class MarkdownExporter
                 output.WriteLine("|" + string.Concat(Enumerable.Repeat(" --- |", dataset.Columns.Count + 1)));
                 foreach (var row in dataset.Rows)
                 {
-                    output.WriteLine("| " + string.Join(" | ", row.Cells.Select(cell => Escape(CellText.Of(cell)))) + $" | {Cite(row.Citation, sources, footnotes).TrimStart()} |");
+                    output.WriteLine("| " + string.Join(" | ", row.Cells.Select(cell => Escape(CellText.Of(cell)))) + $" | {Cite(row.Citation, sources, footnotes)} |");
                 }
             }
         }
@@ -76,7 +76,7 @@ internal static class MarkdownExporter
     private static string Figure(FactSpec fact)
         => string.Join(" ", new[] { PrecisionPhrases.Of(fact.Precision), fact.Value.Written, fact.Unit ?? string.Empty }.Where(part => part.Length > 0));
 
-    /// <summary>Adds the footnote of <paramref name="citation"/> and returns its reference, " [^3]".</summary>
+    /// <summary>Adds the footnote of <paramref name="citation"/> and returns its reference, "[^3]".</summary>
     private static string Cite(CitationSpec citation, Dictionary<string, SourceSpec> sources, List<string> footnotes)
     {
         var text = new StringBuilder($"“{Escape(citation.Quote)}”");
@@ -92,7 +92,7 @@ internal static class MarkdownExporter
         }
 
         footnotes.Add(text.Append('.').ToString());
-        return $" [^{footnotes.Count}]";
+        return $"[^{footnotes.Count}]";
     }
 
     /// <summary>Escapes the characters Markdown reads as markup, and line breaks, which would end a list item or table row.</summary>
