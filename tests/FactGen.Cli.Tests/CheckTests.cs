@@ -99,6 +99,29 @@ public sealed class CheckTests : IDisposable
     }
 
     [Fact]
+    public void Shows_progress_on_a_terminal_for_a_large_tree_only()
+    {
+        var source = File.ReadAllText(Repository.FactFilePaths[0]);
+        for (var index = 0; index < 250; index++)
+        {
+            // Copies of one file: their facts and sources are duplicates, which is what the check must then say.
+            _broken.Write($"copy-{index:000}.yaml", source);
+        }
+
+        var terminalError = new StringWriter();
+        var terminalOutput = new StringWriter();
+        var onTerminal = FactGen.Cli.Cli.Run(new[] { "check", _broken.Path }, terminalOutput, terminalError, isTerminal: true);
+        var redirected = CliRun.Of("check", _broken.Path);
+
+        Assert.Contains("\rReading fact files: 125/250", terminalError.ToString(), StringComparison.Ordinal);
+        Assert.EndsWith("\r", terminalError.ToString(), StringComparison.Ordinal);
+        Assert.Equal(redirected.Output, terminalOutput.ToString().Replace(Environment.NewLine, "\n", StringComparison.Ordinal));
+        Assert.Contains("warning FG0201", redirected.Output, StringComparison.Ordinal);
+        Assert.Empty(redirected.Error);
+        Assert.Equal(redirected.ExitCode, onTerminal);
+    }
+
+    [Fact]
     public void A_missing_path_is_a_usage_error()
     {
         var missing = Path.Combine(_broken.Path, "no-such-folder");
