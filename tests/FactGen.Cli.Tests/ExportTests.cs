@@ -136,6 +136,32 @@ public sealed class ExportTests : IDisposable
     }
 
     [Fact]
+    public void Leaves_out_a_fact_with_a_problem_and_says_so()
+    {
+        var path = _directory.Write("tricky.yaml", Tricky.Replace("value: 13%", "value: 13 %%", StringComparison.Ordinal));
+
+        var run = CliRun.Of("export", path, "--format", "markdown");
+
+        Assert.DoesNotContain("tricky-fact", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("A claim", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Line one", CliRun.Of("export", _directory.Write("tricky.yaml", Tricky), "--format", "markdown").Output, StringComparison.Ordinal);
+        Assert.Equal("factgen export: 1 problem in the fact files; what they concern is left out. Run factgen check to see them.\n", run.Error);
+        Assert.Equal(0, run.ExitCode);
+    }
+
+    [Fact]
+    public void A_file_that_cannot_be_written_is_a_usage_error()
+    {
+        var target = Path.Combine(_directory.Path, "no-such-folder", "sources.bib");
+
+        var run = CliRun.Of("export", TestPaths.FactsDirectory, "--format", "bibtex", "--output", target);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("factgen export: ", run.Error, StringComparison.Ordinal);
+        Assert.Contains(target, run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Csv_needs_a_folder()
     {
         var run = CliRun.Of("export", TestPaths.FactsDirectory, "--format", "csv");

@@ -67,7 +67,8 @@ internal static class ExportCommand
 
             if (tree.Diagnostics.Count > 0)
             {
-                result.InvocationConfiguration.Error.WriteLine($"factgen export: {tree.Diagnostics.Count} problems in the fact files; what they concern is left out. Run factgen check to see them.");
+                var problems = tree.Diagnostics.Count == 1 ? "1 problem" : $"{tree.Diagnostics.Count} problems";
+                result.InvocationConfiguration.Error.WriteLine($"factgen export: {problems} in the fact files; what they concern is left out. Run factgen check to see them.");
             }
 
             return 0;

@@ -25,7 +25,7 @@ internal static class MarkdownExporter
             output.WriteLine();
             output.WriteLine($"## {Escape(file.ClassName)}");
             output.WriteLine();
-            output.WriteLine($"From `{file.Path.Replace('\\', '/')}`.");
+            output.WriteLine($"From {Escape(file.Path.Replace('\\', '/'))}.");
             if (file.Facts.Count > 0)
             {
                 output.WriteLine();
