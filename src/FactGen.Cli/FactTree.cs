@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
 using System.Linq;
 using FactGen.Model;
@@ -39,6 +40,13 @@ internal sealed class FactTree
 
     /// <summary>Whether any problem has error severity.</summary>
     public bool HasErrors => Diagnostics.Any(diagnostic => diagnostic.Rule.Severity == FactSeverity.Error);
+
+    /// <summary>The <c>paths…</c> argument of the commands that read fact files.</summary>
+    public static Argument<string[]> PathsArgument() => new("paths")
+    {
+        Description = $"Fact files, or folders searched for *.yaml and *.yml files. Default: {DefaultPath}",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
 
     /// <summary>
     /// Reads every <c>*.yaml</c> and <c>*.yml</c> file named in <paramref name="paths"/> or under the folders named

@@ -10,11 +10,7 @@ internal static class CheckCommand
     /// <summary>Creates the command; progress shows only when <paramref name="isTerminal"/>.</summary>
     public static Command Create(bool isTerminal)
     {
-        var paths = new Argument<string[]>("paths")
-        {
-            Description = $"Fact files, or folders searched for *.yaml and *.yml files. Default: {FactTree.DefaultPath}",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
+        var paths = FactTree.PathsArgument();
         var format = new Option<string>("--format", "-f")
         {
             Description = "text (the compiler's path(line,col): severity id: message), sarif (SARIF 2.1.0) or json",

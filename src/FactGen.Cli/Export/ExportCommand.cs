@@ -15,11 +15,7 @@ internal static class ExportCommand
     /// <summary>Creates the command.</summary>
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths")
-        {
-            Description = $"Fact files, or folders searched for *.yaml and *.yml files. Default: {FactTree.DefaultPath}",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
+        var paths = FactTree.PathsArgument();
         var format = new Option<string>("--format", "-f")
         {
             Description = "csl-json (sources, for Zotero and pandoc), bibtex (sources), csv (one row per fact; a file per dataset) or markdown (a fact sheet with footnotes)",

@@ -107,8 +107,14 @@ internal static class ClaimExtractor
                 var precision = match.Groups["qualifier"].Success
                     ? s_qualifiers[Regex.Replace(match.Groups["qualifier"].Value, @"\s+", " ")]
                     : Precision.Exact;
-                var value = match.Groups["decade"].Success ? Decade(match, ref precision) : Figure(match);
-                if (value is not null && FigureReader.Read(value).Value is { } figure)
+                var value = match.Groups["decade"].Success ? Decade(match) : Figure(match);
+                if (match.Groups["part"].Success)
+                {
+                    // "early 30s" is about 30-33: the text does not say which years.
+                    precision = Precision.About;
+                }
+
+                if (FigureReader.Read(value).Value is { } figure)
                 {
                     yield return new Candidate(value, figure, precision, YearType(figure, value, precision), sentence);
                 }
@@ -116,8 +122,8 @@ internal static class ClaimExtractor
         }
     }
 
-    /// <summary>"20s" is 20-29; "early 30s" 30-33, "mid 30s" 34-36, "late 30s" 37-39, all "about".</summary>
-    private static string Decade(Match match, ref Precision precision)
+    /// <summary>"20s" is 20-29; "early 30s" 30-33, "mid 30s" 34-36, "late 30s" 37-39.</summary>
+    private static string Decade(Match match)
     {
         var start = int.Parse(match.Groups["decade"].Value, CultureInfo.InvariantCulture);
         var (low, high) = match.Groups["part"].Value.ToLowerInvariant() switch
@@ -127,15 +133,10 @@ internal static class ClaimExtractor
             "late" => (7, 9),
             _ => (0, 9),
         };
-        if (match.Groups["part"].Success)
-        {
-            precision = Precision.About;
-        }
-
         return $"{start + low}-{start + high}";
     }
 
-    private static string? Figure(Match match)
+    private static string Figure(Match match)
     {
         var first = Normalize(match.Groups["first"].Value);
         return match.Groups["second"].Success ? $"{first}-{Normalize(match.Groups["second"].Value)}" : first;
