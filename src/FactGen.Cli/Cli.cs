@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.IO;
 using FactGen.Cli.Check;
 using FactGen.Cli.Export;
@@ -20,8 +21,12 @@ public static class Cli
     /// <param name="isTerminal">Whether <paramref name="output"/> is a terminal a person watches; only then is progress shown.</param>
     public static int Run(string[] args, TextWriter output, TextWriter error, bool isTerminal = false)
     {
-        var root = new RootCommand("Checks, exports and extracts FactGen fact files: YAML files of figures, each cited to its source.")
+        // Named factgen, as the tool is installed, rather than after the assembly as RootCommand would be: an assembly
+        // named factgen would clash with the runtime library FactGen, since assembly names ignore case.
+        var root = new Command("factgen", "Checks, exports and extracts FactGen fact files: YAML files of figures, each cited to its source.")
         {
+            new HelpOption(),
+            new VersionOption(),
             CheckCommand.Create(isTerminal),
             ExportCommand.Create(),
             ExtractCommand.Create(),
@@ -29,6 +34,10 @@ public static class Cli
         CommandExamples.Add(root, "factgen check", "factgen export --format csl-json --output refs.json", "factgen extract article.txt --source my-source");
         CommandExamples.UseInHelp(root);
 
-        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        var parsed = root.Parse(args);
+        var exitCode = parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+
+        // System.CommandLine exits with 1 on a command line it cannot parse; here 1 means the facts have errors.
+        return parsed.Errors.Count > 0 ? UsageException.ExitCode : exitCode;
     }
 }

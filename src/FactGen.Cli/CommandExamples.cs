@@ -18,7 +18,7 @@ internal static class CommandExamples
     public static void Add(Command command, params string[] examples) => s_examples.AddOrUpdate(command, examples);
 
     /// <summary>Makes the help of <paramref name="root"/> and its subcommands end with their examples.</summary>
-    public static void UseInHelp(RootCommand root)
+    public static void UseInHelp(Command root)
     {
         var help = root.Options.OfType<HelpOption>().Single();
         help.Action = new HelpWithExamples((HelpAction)help.Action!);

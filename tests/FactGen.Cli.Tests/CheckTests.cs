@@ -133,6 +133,15 @@ public sealed class CheckTests : IDisposable
     }
 
     [Fact]
+    public void An_unknown_format_is_a_usage_error()
+    {
+        var run = CliRun.Of("check", TestPaths.FactsDirectory, "--format", "xml");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("xml", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Help_shows_the_examples()
     {
         var run = CliRun.Of("check", "--help");
