@@ -16,8 +16,8 @@ public static class Currencies
         .Split(' '),
         StringComparer.Ordinal);
 
-    /// <summary>Symbols written before an amount and their codes, longest first so that <c>US$</c> wins over <c>$</c>.</summary>
-    public static readonly IReadOnlyList<KeyValuePair<string, string>> Symbols = new KeyValuePair<string, string>[]
+    /// <summary>Symbols written before an amount, longest first so that <c>US$</c> wins over <c>$</c>.</summary>
+    internal static readonly KeyValuePair<string, string>[] Symbols =
     {
         new("US$", "USD"),
         new("$", "USD"),
