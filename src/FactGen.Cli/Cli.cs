@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using System.IO;
 using FactGen.Cli.Check;
 using FactGen.Cli.Export;
@@ -35,9 +36,21 @@ public static class Cli
         CommandExamples.UseInHelp(root);
 
         var parsed = root.Parse(args);
+        if (parsed.Action is ParseErrorAction parseError)
+        {
+            // Standard output may be a SARIF or CSV file being written: a wrong command line says so on standard error only.
+            parseError.ShowHelp = false;
+        }
+
         var exitCode = parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        if (parsed.Errors.Count == 0)
+        {
+            return exitCode;
+        }
 
         // System.CommandLine exits with 1 on a command line it cannot parse; here 1 means the facts have errors.
-        return parsed.Errors.Count > 0 ? UsageException.ExitCode : exitCode;
+        var command = parsed.CommandResult.Command == root ? root.Name : $"{root.Name} {parsed.CommandResult.Command.Name}";
+        error.WriteLine($"Run '{command} --help' for usage and examples.");
+        return UsageException.ExitCode;
     }
 }

@@ -122,26 +122,6 @@ public sealed class CheckTests : IDisposable
     }
 
     [Fact]
-    public void A_missing_path_is_a_usage_error()
-    {
-        var missing = Path.Combine(_broken.Path, "no-such-folder");
-
-        var run = CliRun.Of("check", missing);
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains($"'{missing}' is neither a fact file nor a folder", run.Error, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void An_unknown_format_is_a_usage_error()
-    {
-        var run = CliRun.Of("check", TestPaths.FactsDirectory, "--format", "xml");
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("xml", run.Error, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Help_shows_the_examples()
     {
         var run = CliRun.Of("check", "--help");

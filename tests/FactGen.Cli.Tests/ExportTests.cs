@@ -162,15 +162,6 @@ public sealed class ExportTests : IDisposable
     }
 
     [Fact]
-    public void Csv_needs_a_folder()
-    {
-        var run = CliRun.Of("export", TestPaths.FactsDirectory, "--format", "csv");
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--output DIR", run.Error, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Markdown_cites_every_fact_and_dataset_row_in_a_footnote()
     {
         var run = CliRun.Of("export", TestPaths.FactsDirectory, "--format", "markdown");

@@ -73,22 +73,6 @@ public sealed class ExtractTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("no-such-article.txt", null, "'no-such-article.txt' is not a file")]
-    [InlineData("article.txt", "not an id", "'not an id' is not a valid source id")]
-    public void A_missing_article_or_an_invalid_source_id_is_a_usage_error(string name, string? source, string message)
-    {
-        using var directory = new TemporaryDirectory();
-        directory.Write("article.txt", "It cost $5.");
-        var article = Path.Combine(directory.Path, name);
-
-        var run = source is null ? CliRun.Of("extract", article) : CliRun.Of("extract", article, "--source", source);
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains(message.Replace("no-such-article.txt", article, StringComparison.Ordinal), run.Error, StringComparison.Ordinal);
-        Assert.Empty(run.Output);
-    }
-
-    [Theory]
     [InlineData("About 1 million people left.", "1 million", Precision.About, null)]
     [InlineData("It totaled more than $30 billion.", "$30 billion", Precision.MoreThan, null)]
     [InlineData("From 5 to 10 percent stayed.", "5 to 10 percent", Precision.Exact, null)]
