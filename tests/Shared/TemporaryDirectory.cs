@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace FactGen.Cli.Tests.Infrastructure;
+namespace FactGen.Tests.Infrastructure;
 
 /// <summary>A fresh folder under the system's temp folder, deleted with everything in it on dispose.</summary>
 public sealed class TemporaryDirectory : IDisposable
@@ -10,7 +10,7 @@ public sealed class TemporaryDirectory : IDisposable
     public TemporaryDirectory() => Directory.CreateDirectory(Path);
 
     /// <summary>The folder's full path.</summary>
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "factgen-cli-tests-" + Guid.NewGuid().ToString("N"));
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "factgen-tests-" + Guid.NewGuid().ToString("N"));
 
     /// <summary>Writes <paramref name="text"/> to the file <paramref name="name"/> in the folder and returns its path.</summary>
     public string Write(string name, string text)
