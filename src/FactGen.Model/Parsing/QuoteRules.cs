@@ -75,6 +75,12 @@ public static class QuoteRules
             FactFileParser.PrecisionWords[(int)allowed[0]]);
     }
 
+    /// <summary>
+    /// The precision the words just before <paramref name="figureStart"/> say ("about" → about, "more than" →
+    /// more-than), or null when no qualifier stands there. <c>factgen extract</c> reads candidates' precision with it.
+    /// </summary>
+    public static Precision? PrecisionBefore(string text, int figureStart) => QualifierBefore(text, figureStart)?.Allowed[0];
+
     private static (string Phrase, Precision[] Allowed)? QualifierBefore(string quote, int figureStart)
     {
         var before = quote.Substring(0, figureStart).TrimEnd();

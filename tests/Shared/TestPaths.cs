@@ -6,7 +6,8 @@ namespace FactGen.Tests.Infrastructure;
 
 /// <summary>
 /// Where the repository, its facts and the shared test data are, found by walking up from the test assembly to
-/// FactGen.sln. Not from [CallerFilePath]: a CI build maps source paths to /_/ for reproducibility.
+/// FactGen.sln. Not from [CallerFilePath]: a CI build maps source paths to /_/ for reproducibility. Linked into every
+/// test project, so that all of them find ../shared, and skip or fail without it, in one way.
 /// </summary>
 public static class TestPaths
 {
@@ -23,9 +24,6 @@ public static class TestPaths
 
     /// <summary>The repository root: the folder with FactGen.sln.</summary>
     public static string RepositoryRoot => s_repositoryRoot.Value;
-
-    /// <summary>The test project's folder.</summary>
-    public static string TestProjectDirectory => Path.Combine(RepositoryRoot, "tests", "FactGen.Tests");
 
     /// <summary>The curated facts of the repository.</summary>
     public static string FactsDirectory => Path.Combine(RepositoryRoot, "facts");
