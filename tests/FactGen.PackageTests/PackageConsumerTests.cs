@@ -1,0 +1,136 @@
+using System.Linq;
+using FactGen.PackageTests.Infrastructure;
+using Xunit;
+
+namespace FactGen.PackageTests;
+
+/// <summary>
+/// FactGen as a user meets it: <c>dotnet add package FactGen</c> in a brand-new project, a fact file under
+/// <c>facts/</c>, and nothing else in the project file.
+/// </summary>
+public sealed class PackageConsumerTests(PackageFeed feed) : IClassFixture<PackageFeed>
+{
+    private const string FactFile = """
+        sources:
+          institute-2024:
+            publisher: Example Institute
+            title: Engineers on the move
+            published: 2024-05-01
+
+        facts:
+          - id: engineers-left
+            claim: Engineers who left the country
+            value: 100,000
+            unit: people
+            precision: about
+            period: 2023
+            source: institute-2024
+            quote: About 100,000 engineers left in 2023
+          - id: broken-share
+            claim: Share of engineers who left
+            value: 13 %%
+            source: institute-2024
+            quote: 13 %% of engineers left
+
+        """;
+
+    private const string Program = """
+        using App.Facts;
+
+        var left = X.EngineersLeft;
+        Console.WriteLine(left.Value);
+        Console.WriteLine(left);
+        Console.WriteLine(left.Citation.Quote);
+        Console.WriteLine($"{250} engineers came back");
+
+        """;
+
+    /// <summary>The broken fact of <see cref="FactFile"/>, where the compiler must point.</summary>
+    private static readonly (string File, int Line, int Column, string Id) s_brokenShare = ("facts/x.yaml", 18, 12, "FG0104");
+
+    /// <summary>
+    /// Every warning the console app may print, at its place; anything else fails the test. The unsourced figure of
+    /// <see cref="Program"/> (line 7) gets its FG1002 line here when that analyzer ships (issue 4).
+    /// </summary>
+    private static readonly (string File, int Line, int Column, string Id)[] s_expectedWarnings = [s_brokenShare];
+
+    [SkippableFact]
+    public void A_console_app_uses_its_facts_reports_the_broken_one_and_rebuilds_only_on_change()
+    {
+        var app = feed.CreateConsumer("App", "console");
+        app.Write("facts/x.yaml", FactFile);
+        app.Write("Program.cs", Program);
+
+        var first = app.Build();
+        first.Command.EnsureSuccess();
+        AssertDiagnostics(first, s_expectedWarnings, "warning");
+        var fg0104 = first.Diagnostics.Single(diagnostic => diagnostic.Id == "FG0104");
+        Assert.StartsWith("'13 %%' cannot be read as a figure, so its fact is left out. Write ", fg0104.Message);
+
+        // The good fact of the file with the broken one is generated, typed, with its value and citation.
+        Assert.Equal(
+            ["100000", "about 100,000 people (Example Institute, 2024)", "About 100,000 engineers left in 2023", "250 engineers came back"],
+            Lines(app.Run()));
+
+        var unchanged = app.Build();
+        unchanged.Command.EnsureSuccess();
+        Assert.True(unchanged.SkippedCompiler, "A build with no change ran the compiler, so the generator worked again. " + unchanged.Command.Describe());
+
+        app.Write("facts/x.yaml", FactFile.Replace("100,000", "120,000"));
+        var edited = app.Build();
+        edited.Command.EnsureSuccess();
+        Assert.False(edited.SkippedCompiler, edited.Command.Describe());
+        Assert.Equal("120000", Lines(app.Run())[0]);
+
+        // Issue 3: the build fails only where a rule is an error, and only on that rule.
+        app.Write(".globalconfig", "is_global = true\ndotnet_diagnostic.FG0104.severity = error\n");
+        var strict = app.Build();
+        Assert.NotEqual(0, strict.Command.ExitCode);
+        AssertDiagnostics(strict, [s_brokenShare], "error");
+    }
+
+    [SkippableFact]
+    public void A_net8_console_and_a_netstandard2_0_library_build_with_their_facts_and_no_warnings()
+    {
+        var library = feed.CreateConsumer("Lib", "classlib", "--framework", "netstandard2.0");
+        library.Write("facts/budget.yaml", """
+            sources:
+              ministry-2023: { publisher: Ministry of Finance, published: 2023 }
+            facts:
+              - { id: research-budget, claim: Research budget, value: $30 billion, source: ministry-2023, quote: a budget of $30 billion }
+              - { id: share, claim: Share of the budget spent on IT, value: 13%, source: ministry-2023, quote: 13% went to IT }
+            """);
+
+        var console = feed.CreateConsumer("App8", "console");
+        console.Retarget("net8.0");
+        DotNetCli.Run(console.Directory, "add", "reference", "../Lib/Lib.csproj").EnsureSuccess();
+        console.Write("facts/team.yaml", """
+            sources:
+              survey-2022: { publisher: Survey Group, published: 2022-03 }
+            facts:
+              - { id: team-size, claim: People in the team, value: 70-100, unit: people, source: survey-2022, quote: a team of 70-100 people }
+            """);
+        console.Write("Program.cs", """
+            Console.WriteLine(App8.Facts.Team.TeamSize);
+            Console.WriteLine(Lib.Facts.Budget.Share.Value);
+            Console.WriteLine(Lib.Facts.AllFacts.Registry.Count);
+
+            """);
+
+        var build = console.Build();
+        build.Command.EnsureSuccess();
+        Assert.Empty(build.Diagnostics);
+    }
+
+    private static void AssertDiagnostics(BuildResult build, (string File, int Line, int Column, string Id)[] expected, string severity)
+    {
+        Assert.True(
+            build.Diagnostics.Select(diagnostic => (diagnostic.File, diagnostic.Line, diagnostic.Column, diagnostic.Id, diagnostic.Severity))
+                .OrderBy(place => place.ToString())
+                .SequenceEqual(expected.Select(place => ((string?)place.File, place.Line, place.Column, place.Id, severity)).OrderBy(place => place.ToString())),
+            $"Expected only {string.Join(", ", expected)} as {severity}s, but the build printed: {string.Join(" | ", build.Diagnostics)}. {build.Command.Describe()}");
+    }
+
+    private static string[] Lines(string output)
+        => output.Split('\n').Select(line => line.TrimEnd('\r')).Where(line => line.Length > 0).ToArray();
+}
