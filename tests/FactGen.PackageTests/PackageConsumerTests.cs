@@ -90,7 +90,7 @@ public sealed class PackageConsumerTests(PackageFeed feed) : IClassFixture<Packa
     }
 
     [SkippableFact]
-    public void A_net8_console_and_a_netstandard2_0_library_build_with_their_facts_and_no_warnings()
+    public void A_net8_console_and_a_netstandard2_0_library_with_other_additional_files_build_with_their_facts_and_no_warnings()
     {
         var library = feed.CreateConsumer("Lib", "classlib", "--framework", "netstandard2.0");
         library.Write("facts/budget.yaml", """
@@ -100,6 +100,19 @@ public sealed class PackageConsumerTests(PackageFeed feed) : IClassFixture<Packa
               - { id: research-budget, claim: Research budget, value: $30 billion, source: ministry-2023, quote: a budget of $30 billion }
               - { id: share, claim: Share of the budget spent on IT, value: 13%, source: ministry-2023, quote: 13% went to IT }
             """);
+
+        // The library already lists its fact file and an unrelated YAML file as AdditionalFiles: the fact file stays
+        // one item, now marked, and the other file is left as it was, so it is not read as facts (that would be FG0101).
+        library.Write("config/settings.yaml", "theme: dark\n");
+        library.AddToProjectFile("""
+              <ItemGroup>
+                <AdditionalFiles Include="facts/budget.yaml" />
+                <AdditionalFiles Include="config/settings.yaml" />
+              </ItemGroup>
+            """);
+        Assert.Equal(
+            [("config/settings.yaml", ""), ("facts/budget.yaml", "true")],
+            library.AdditionalFiles().Select(file => (file.Path, file.FactGenFactFile)).OrderBy(file => file.Path));
 
         var console = feed.CreateConsumer("App8", "console");
         console.Retarget("net8.0");

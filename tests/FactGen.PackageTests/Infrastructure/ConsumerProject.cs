@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Xunit;
 
@@ -25,12 +27,19 @@ public sealed class ConsumerProject(string directory)
     /// console template offers only the newest.
     /// </summary>
     public void Retarget(string framework)
+        => EditProjectFile(text => Regex.Replace(text, "<TargetFramework>[^<]*</TargetFramework>", $"<TargetFramework>{framework}</TargetFramework>"));
+
+    /// <summary>Adds <paramref name="itemGroup"/> (an <c>ItemGroup</c> element) at the end of the project file.</summary>
+    public void AddToProjectFile(string itemGroup)
+        => EditProjectFile(text => text.Replace("</Project>", itemGroup + "\n</Project>"));
+
+    private void EditProjectFile(Func<string, string> edit)
     {
         var projectFile = System.IO.Directory.GetFiles(Directory, "*.csproj").Single();
         var text = File.ReadAllText(projectFile);
-        var retargeted = Regex.Replace(text, "<TargetFramework>[^<]*</TargetFramework>", $"<TargetFramework>{framework}</TargetFramework>");
-        Assert.NotEqual(text, retargeted);
-        File.WriteAllText(projectFile, retargeted);
+        var edited = edit(text);
+        Assert.NotEqual(text, edited);
+        File.WriteAllText(projectFile, edited);
     }
 
     /// <summary>
@@ -40,6 +49,18 @@ public sealed class ConsumerProject(string directory)
     {
         var result = DotNetCli.Run(Directory, "build", "-v:n");
         return new BuildResult(result, BuildDiagnostic.Parse(result.Output, Directory));
+    }
+
+    /// <summary>The project's AdditionalFiles items as MSBuild evaluates them, with their FactGenFactFile metadata.</summary>
+    public IReadOnlyList<(string Path, string FactGenFactFile)> AdditionalFiles()
+    {
+        var evaluation = DotNetCli.Run(Directory, "msbuild", "-getItem:AdditionalFiles").EnsureSuccess();
+        using var json = JsonDocument.Parse(evaluation.Output);
+        return json.RootElement.GetProperty("Items").GetProperty("AdditionalFiles").EnumerateArray()
+            .Select(item => (
+                item.GetProperty("Identity").GetString()!.Replace('\\', '/'),
+                item.TryGetProperty("FactGenFactFile", out var marked) ? marked.GetString()! : ""))
+            .ToList();
     }
 
     /// <summary><c>dotnet run</c> of what the last build made; fails the test unless the program succeeds.</summary>

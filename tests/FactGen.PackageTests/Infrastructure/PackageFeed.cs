@@ -15,6 +15,9 @@ namespace FactGen.PackageTests.Infrastructure;
 /// </remarks>
 public sealed class PackageFeed : IDisposable
 {
+    /// <summary>The pack, checked by each test rather than here, so that a test can skip when the registry is away.</summary>
+    private readonly CommandResult _pack;
+
     public PackageFeed()
     {
         Version = "0.0.0-e2e-" + Guid.NewGuid().ToString("N").Substring(0, 12);
@@ -24,14 +27,13 @@ public sealed class PackageFeed : IDisposable
         Directory.CreateDirectory(feed);
         Directory.CreateDirectory(ConsumersDirectory);
 
-        DotNetCli.Run(
+        _pack = DotNetCli.Run(
             TestPaths.RepositoryRoot,
             "pack", Path.Combine("src", "FactGen"),
             "--configuration", "Release",
             "--output", feed,
             "--artifacts-path", Path.Combine(Root, "artifacts"),
-            $"-p:PackageVersion={Version}")
-            .EnsureSuccess();
+            $"-p:PackageVersion={Version}");
 
         // Consumers sit outside the repository; empty files here stop MSBuild from looking further up for any.
         File.WriteAllText(Path.Combine(ConsumersDirectory, "Directory.Build.props"), "<Project />\n");
@@ -59,20 +61,26 @@ public sealed class PackageFeed : IDisposable
 
     /// <summary>
     /// Creates a project from a <c>dotnet new</c> template with its options and adds FactGen to it from the feed, the way the
-    /// package's README tells a user to. A registry that cannot be reached skips the test, or fails it in CI.
+    /// package's README tells a user to.
     /// </summary>
     public ConsumerProject CreateConsumer(string name, string template, params string[] templateOptions)
     {
+        EnsureRestored(_pack);
         DotNetCli.Run(ConsumersDirectory, ["new", template, "--name", name, "--no-restore", .. templateOptions]).EnsureSuccess();
         var project = new ConsumerProject(Path.Combine(ConsumersDirectory, name));
-        var added = DotNetCli.Run(project.Directory, "add", "package", "FactGen", "--version", Version);
-        if (added.ExitCode != 0 && added.Output.Contains("NU1301", StringComparison.Ordinal))
+        EnsureRestored(DotNetCli.Run(project.Directory, "add", "package", "FactGen", "--version", Version));
+        return project;
+    }
+
+    /// <summary>A registry that cannot be reached (NU1301) skips the test, or fails it in CI; any other failure fails it.</summary>
+    private static void EnsureRestored(CommandResult result)
+    {
+        if (result.ExitCode != 0 && result.Output.Contains("NU1301", StringComparison.Ordinal))
         {
-            TestPaths.Unavailable("The NuGet registry cannot be reached (NU1301), so a new project cannot restore. " + added.Describe());
+            TestPaths.Unavailable("The NuGet registry cannot be reached (NU1301), so packages cannot be restored. " + result.Describe());
         }
 
-        added.EnsureSuccess();
-        return project;
+        result.EnsureSuccess();
     }
 
     public void Dispose()
