@@ -90,7 +90,7 @@ public sealed class PackageConsumerTests(PackageFeed feed) : IClassFixture<Packa
     }
 
     [SkippableFact]
-    public void A_net8_console_and_a_netstandard2_0_library_with_other_additional_files_build_with_their_facts_and_no_warnings()
+    public void A_net8_console_with_its_own_settings_and_a_netstandard2_0_library_with_other_additional_files_build_with_no_warnings()
     {
         var library = feed.CreateConsumer("Lib", "classlib", "--framework", "netstandard2.0");
         library.Write("facts/budget.yaml", """
@@ -117,14 +117,25 @@ public sealed class PackageConsumerTests(PackageFeed feed) : IClassFixture<Packa
         var console = feed.CreateConsumer("App8", "console");
         console.Retarget("net8.0");
         DotNetCli.Run(console.Directory, "add", "reference", "../Lib/Lib.csproj").EnsureSuccess();
-        console.Write("facts/team.yaml", """
+        // The settings of the package's README, in the project file after the package's props have been imported.
+        console.AddToProjectFile("""
+              <PropertyGroup>
+                <FactGenNamespace>Survey.Figures</FactGenNamespace>
+                <FactGenEnableDefaultFactFiles>false</FactGenEnableDefaultFactFiles>
+              </PropertyGroup>
+              <ItemGroup>
+                <FactFile Include="data/*.yaml" />
+              </ItemGroup>
+            """);
+        console.Write("data/team.yaml", """
             sources:
               survey-2022: { publisher: Survey Group, published: 2022-03 }
             facts:
               - { id: team-size, claim: People in the team, value: 70-100, unit: people, source: survey-2022, quote: a team of 70-100 people }
             """);
+        console.Write("facts/not-read.yaml", "facts: [ { id: broken, value: 13 %% } ]\n");
         console.Write("Program.cs", """
-            Console.WriteLine(App8.Facts.Team.TeamSize);
+            Console.WriteLine(Survey.Figures.Team.TeamSize);
             Console.WriteLine(Lib.Facts.Budget.Share.Value);
             Console.WriteLine(Lib.Facts.AllFacts.Registry.Count);
 
