@@ -46,13 +46,14 @@ public sealed class PackageConsumerTests(PackageFeed feed) : IClassFixture<Packa
         """;
 
     /// <summary>The broken fact of <see cref="FactFile"/>, where the compiler must point.</summary>
-    private static readonly (string File, int Line, int Column, string Id) s_brokenShare = ("facts/x.yaml", 18, 12, "FG0104");
+    private static readonly Place s_brokenShare = new("facts/x.yaml", 18, 12, "FG0104");
 
     /// <summary>
-    /// Every warning the console app may print, at its place; anything else fails the test. The unsourced figure of
-    /// <see cref="Program"/> (line 7) gets its FG1002 line here when that analyzer ships (issue 4).
+    /// The warnings the console app prints besides the broken fact's, at their places; any other fails the test.
+    /// The unsourced figure on line 7 of <see cref="Program"/> gets its FG1002 place here, ("Program.cs", 7, 22,
+    /// "FG1002"), when that analyzer ships (issue 4).
     /// </summary>
-    private static readonly (string File, int Line, int Column, string Id)[] s_expectedWarnings = [s_brokenShare];
+    private static readonly Place[] s_otherWarnings = [];
 
     [SkippableFact]
     public void A_console_app_uses_its_facts_reports_the_broken_one_and_rebuilds_only_on_change()
@@ -63,7 +64,7 @@ public sealed class PackageConsumerTests(PackageFeed feed) : IClassFixture<Packa
 
         var first = app.Build();
         first.Command.EnsureSuccess();
-        AssertDiagnostics(first, s_expectedWarnings, "warning");
+        AssertDiagnostics(first, warnings: [s_brokenShare, .. s_otherWarnings], errors: []);
         var fg0104 = first.Diagnostics.Single(diagnostic => diagnostic.Id == "FG0104");
         Assert.StartsWith("'13 %%' cannot be read as a figure, so its fact is left out. Write ", fg0104.Message);
 
@@ -86,7 +87,7 @@ public sealed class PackageConsumerTests(PackageFeed feed) : IClassFixture<Packa
         app.Write(".globalconfig", "is_global = true\ndotnet_diagnostic.FG0104.severity = error\n");
         var strict = app.Build();
         Assert.NotEqual(0, strict.Command.ExitCode);
-        AssertDiagnostics(strict, [s_brokenShare], "error");
+        AssertDiagnostics(strict, warnings: s_otherWarnings, errors: [s_brokenShare]);
     }
 
     [SkippableFact]
@@ -143,18 +144,25 @@ public sealed class PackageConsumerTests(PackageFeed feed) : IClassFixture<Packa
 
         var build = console.Build();
         build.Command.EnsureSuccess();
-        Assert.Empty(build.Diagnostics);
+        AssertDiagnostics(build, warnings: [], errors: []);
     }
 
-    private static void AssertDiagnostics(BuildResult build, (string File, int Line, int Column, string Id)[] expected, string severity)
+    /// <summary>The build printed exactly these warnings and errors, at these places, and nothing else.</summary>
+    private static void AssertDiagnostics(BuildResult build, Place[] warnings, Place[] errors)
     {
+        var expected = warnings.Select(place => place.ToString("warning")).Concat(errors.Select(place => place.ToString("error"))).OrderBy(line => line);
+        var printed = build.Diagnostics.Select(diagnostic => new Place(diagnostic.File, diagnostic.Line, diagnostic.Column, diagnostic.Id).ToString(diagnostic.Severity)).OrderBy(line => line);
         Assert.True(
-            build.Diagnostics.Select(diagnostic => (diagnostic.File, diagnostic.Line, diagnostic.Column, diagnostic.Id, diagnostic.Severity))
-                .OrderBy(place => place.ToString())
-                .SequenceEqual(expected.Select(place => ((string?)place.File, place.Line, place.Column, place.Id, severity)).OrderBy(place => place.ToString())),
-            $"Expected only {string.Join(", ", expected)} as {severity}s, but the build printed: {string.Join(" | ", build.Diagnostics)}. {build.Command.Describe()}");
+            expected.SequenceEqual(printed),
+            $"Expected [{string.Join(", ", expected)}], but the build printed [{string.Join(" | ", build.Diagnostics)}]. {build.Command.Describe()}");
     }
 
     private static string[] Lines(string output)
         => output.Split('\n').Select(line => line.TrimEnd('\r')).Where(line => line.Length > 0).ToArray();
+
+    /// <summary>A diagnostic's id at its place in a consumer project.</summary>
+    private sealed record Place(string? File, int Line, int Column, string Id)
+    {
+        public string ToString(string severity) => $"{File}({Line},{Column}): {severity} {Id}";
+    }
 }

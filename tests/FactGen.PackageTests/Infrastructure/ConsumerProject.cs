@@ -29,9 +29,9 @@ public sealed class ConsumerProject(string directory)
     public void Retarget(string framework)
         => EditProjectFile(text => Regex.Replace(text, "<TargetFramework>[^<]*</TargetFramework>", $"<TargetFramework>{framework}</TargetFramework>"));
 
-    /// <summary>Adds <paramref name="itemGroup"/> (an <c>ItemGroup</c> element) at the end of the project file.</summary>
-    public void AddToProjectFile(string itemGroup)
-        => EditProjectFile(text => text.Replace("</Project>", itemGroup + "\n</Project>"));
+    /// <summary>Adds <paramref name="groups"/> (property and item groups) at the end of the project file.</summary>
+    public void AddToProjectFile(string groups)
+        => EditProjectFile(text => text.Replace("</Project>", groups + "\n</Project>"));
 
     private void EditProjectFile(Func<string, string> edit)
     {
@@ -74,5 +74,5 @@ public sealed record BuildResult(CommandResult Command, IReadOnlyList<BuildDiagn
     /// Whether MSBuild skipped the compiler, and so every generator and analyzer, because the assembly was up to date
     /// with every input: the sources, the fact files, the references and the options.
     /// </summary>
-    public bool SkippedCompiler => Command.Output.Contains("Skipping target \"CoreCompile\" because all output files are up-to-date", System.StringComparison.Ordinal);
+    public bool SkippedCompiler => Command.Output.Contains("Skipping target \"CoreCompile\" because all output files are up-to-date", StringComparison.Ordinal);
 }

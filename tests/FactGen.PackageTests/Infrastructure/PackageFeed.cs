@@ -18,12 +18,15 @@ public sealed class PackageFeed : IDisposable
     /// <summary>The pack, checked by each test rather than here, so that a test can skip when the registry is away.</summary>
     private readonly CommandResult _pack;
 
+    /// <summary>The run's folder, outside the repository: the feed, the pack's build, the consumers.</summary>
+    private readonly string _root;
+
     public PackageFeed()
     {
         Version = "0.0.0-e2e-" + Guid.NewGuid().ToString("N").Substring(0, 12);
-        Root = Path.Combine(Path.GetTempPath(), "factgen-e2e-" + Guid.NewGuid().ToString("N").Substring(0, 8));
-        var feed = Path.Combine(Root, "feed");
-        ConsumersDirectory = Path.Combine(Root, "consumers");
+        _root = Path.Combine(Path.GetTempPath(), "factgen-e2e-" + Guid.NewGuid().ToString("N").Substring(0, 8));
+        var feed = Path.Combine(_root, "feed");
+        ConsumersDirectory = Path.Combine(_root, "consumers");
         Directory.CreateDirectory(feed);
         Directory.CreateDirectory(ConsumersDirectory);
 
@@ -32,7 +35,7 @@ public sealed class PackageFeed : IDisposable
             "pack", Path.Combine("src", "FactGen"),
             "--configuration", "Release",
             "--output", feed,
-            "--artifacts-path", Path.Combine(Root, "artifacts"),
+            "--artifacts-path", Path.Combine(_root, "artifacts"),
             $"-p:PackageVersion={Version}");
 
         // Consumers sit outside the repository; empty files here stop MSBuild from looking further up for any.
@@ -53,15 +56,12 @@ public sealed class PackageFeed : IDisposable
     /// <summary>The version of FactGen in the feed, unique to this run.</summary>
     public string Version { get; }
 
-    /// <summary>The run's folder, outside the repository.</summary>
-    public string Root { get; }
-
     /// <summary>Where consumer projects are created; it holds the nuget.config that names the feed.</summary>
     public string ConsumersDirectory { get; }
 
     /// <summary>
-    /// Creates a project from a <c>dotnet new</c> template with its options and adds FactGen to it from the feed, the way the
-    /// package's README tells a user to.
+    /// Creates a project from a <c>dotnet new</c> template with its options and adds FactGen to it from the feed,
+    /// the way the package's README tells a user to.
     /// </summary>
     public ConsumerProject CreateConsumer(string name, string template, params string[] templateOptions)
     {
@@ -85,7 +85,7 @@ public sealed class PackageFeed : IDisposable
 
     public void Dispose()
     {
-        Directory.Delete(Root, recursive: true);
+        Directory.Delete(_root, recursive: true);
         var cached = Path.Combine(GlobalPackagesFolder(), "factgen", Version);
         if (Directory.Exists(cached))
         {
