@@ -37,19 +37,33 @@ internal static class RegistryEmitter
         writer.Open();
         writer.Line($"private static global::FactGen.FactRegistry{options.Nullability} s_registry;");
         writer.Line();
-        writer.Line($"/// <summary>The {model.Entries.Count} facts of this project's fact files.</summary>");
-        writer.Line("public static global::FactGen.FactRegistry Registry => s_registry ?? (s_registry = new global::FactGen.FactRegistry(new global::FactGen.IFact[]");
+        writer.Line($"/// <summary>The {model.Entries.Count} facts of this project's fact files; each is built when first looked up.</summary>");
+        writer.Line("public static global::FactGen.FactRegistry Registry => s_registry ?? (s_registry = new global::FactGen.FactRegistry(new string[]");
+        writer.Open();
+        foreach (var entry in model.Entries)
+        {
+            writer.Line($"{CSharpText.Literal(entry.Id)},");
+        }
+
+        writer.Close(", FactAt));");
+        writer.Line();
+        writer.Line("private static global::FactGen.IFact FactAt(int index)");
         writer.Open();
 
         // Superseded facts are registered too: the registry is the record of every figure, old ones included.
         writer.Line("#pragma warning disable CS0618");
-        foreach (var entry in model.Entries)
+        writer.Line("switch (index)");
+        writer.Open();
+        for (var i = 0; i < model.Entries.Count; i++)
         {
-            writer.Line($"global::{options.Namespace}.{CSharpText.Identifier(entry.ClassName)}.{CSharpText.Identifier(entry.MemberName)},");
+            var entry = model.Entries[i];
+            writer.Line($"case {i}: return global::{options.Namespace}.{CSharpText.Identifier(entry.ClassName)}.{CSharpText.Identifier(entry.MemberName)};");
         }
 
+        writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
+        writer.Close();
         writer.Line("#pragma warning restore CS0618");
-        writer.Close("));");
+        writer.Close();
         writer.Close();
         writer.Close();
         return writer.ToString();

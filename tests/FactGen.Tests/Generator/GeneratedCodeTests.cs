@@ -55,6 +55,7 @@ public class GeneratedCodeTests
         Assert.Equal(8, registry.Count);
         Assert.Same(peopleLeft, registry["people-left"]);
         Assert.True(registry.Contains("old-estimate"));
+        Assert.Equal(["people-left", "it-share", "capital-flight", "left-range", "share-range", "growth-rate", "plan-year", "old-estimate"], registry.Select(fact => fact.Id));
     }
 
     [Fact]
