@@ -29,21 +29,14 @@ namespace Sample.Facts
         private static global::FactGen.FactRegistry? s_registry;
 
         /// <summary>The 8 facts of this project's fact files; each is built when first looked up.</summary>
-        public static global::FactGen.FactRegistry Registry => s_registry ?? (s_registry = new global::FactGen.FactRegistry(new string[]
-        {
-            "people-left",
-            "it-share",
-            "capital-flight",
-            "left-range",
-            "share-range",
-            "growth-rate",
-            "plan-year",
-            "old-estimate",
-        }, FactAt));
+        public static global::FactGen.FactRegistry Registry => s_registry ?? (s_registry = new global::FactGen.FactRegistry(Ids.Split(new[] { ' ' }, global::System.StringSplitOptions.RemoveEmptyEntries), FactAt));
 
+        // Every fact id, in registry order.
+        private const string Ids = "people-left it-share capital-flight left-range share-range growth-rate plan-year old-estimate";
+
+        #pragma warning disable CS0618
         private static global::FactGen.IFact FactAt(int index)
         {
-            #pragma warning disable CS0618
             switch (index)
             {
                 case 0: return global::Sample.Facts.AllKinds.PeopleLeft;
@@ -56,7 +49,7 @@ namespace Sample.Facts
                 case 7: return global::Sample.Facts.AllKinds.OldEstimate;
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
-            #pragma warning restore CS0618
         }
+        #pragma warning restore CS0618
     }
 }
