@@ -8,8 +8,8 @@ namespace FactGen;
 
 /// <summary>
 /// Every fact of a compilation, looked up by id (ordinal, case-sensitive). The generator builds one as
-/// <c>AllFacts.Registry</c>, from the ids alone: a fact is built when it is first looked up, so finding one fact
-/// costs the same however many facts the project has.
+/// <c>AllFacts.Registry</c>, from the ids alone: a fact is built when it is first looked up, so a lookup builds
+/// that fact only, not every fact of the project.
 /// </summary>
 public sealed class FactRegistry : IReadOnlyCollection<IFact>
 {
