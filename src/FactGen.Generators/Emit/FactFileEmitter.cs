@@ -56,7 +56,7 @@ internal static class FactFileEmitter
     private static void WriteFact(SourceWriter writer, EmitFact emitFact, EmitOptions options)
     {
         var fact = emitFact.Fact;
-        var type = $"global::FactGen.Fact<{ValueCode.TypeName(fact.Value.Type)}>";
+        var type = FactType(fact);
         var member = CSharpText.Identifier(fact.MemberName);
         var field = "s_" + CSharpText.Camel(fact.MemberName);
         var figure = string.Join(" ", new[] { PrecisionPhrases.Of(fact.Precision), fact.Value.Written, fact.Unit ?? string.Empty }.Where(part => part.Length > 0));
@@ -80,15 +80,29 @@ internal static class FactFileEmitter
         writer.Line($"[global::FactGen.GeneratedFact({CSharpText.Literal(fact.Id)}, {CSharpText.Literal(ValueCode.Canonical(fact.Value))}, Claim = {CSharpText.Literal(fact.Claim)}, Source = {CSharpText.Literal(emitFact.SourceShortReference)})]");
         writer.Line($"public static {type} {member} => {field} ?? ({field} = new {type}(");
         writer.Indent();
-        writer.Line($"{CSharpText.Literal(fact.Id)},");
-        writer.Line($"{CSharpText.Literal(fact.Claim)},");
-        writer.Line($"{ValueCode.Expression(fact.Value)},");
-        writer.Line($"{CSharpText.LiteralOrNull(fact.Unit)},");
-        writer.Line($"global::FactGen.Precision.{fact.Precision},");
-        writer.Line($"{(fact.Period is { } p ? ValueCode.Period(p) : "null")},");
-        writer.Line($"{Citation(fact.Citation, options)}));");
+        var arguments = ConstructorArguments(fact, options);
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            writer.Line(arguments[i] + (i < arguments.Length - 1 ? "," : "));"));
+        }
+
         writer.Outdent();
     }
+
+    /// <summary>The C# type of the property of <paramref name="fact"/>.</summary>
+    internal static string FactType(FactSpec fact) => $"global::FactGen.Fact<{ValueCode.TypeName(fact.Value.Type)}>";
+
+    /// <summary>The arguments of the <c>Fact&lt;T&gt;</c> constructor that builds <paramref name="fact"/>.</summary>
+    internal static string[] ConstructorArguments(FactSpec fact, EmitOptions options) =>
+    [
+        CSharpText.Literal(fact.Id),
+        CSharpText.Literal(fact.Claim),
+        ValueCode.Expression(fact.Value),
+        CSharpText.LiteralOrNull(fact.Unit),
+        $"global::FactGen.Precision.{fact.Precision}",
+        fact.Period is { } period ? ValueCode.Period(period) : "null",
+        Citation(fact.Citation, options),
+    ];
 
     private static void WriteCitationDocs(SourceWriter writer, CitationSpec citation, string sourceReference)
     {

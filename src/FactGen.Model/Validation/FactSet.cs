@@ -6,7 +6,7 @@ namespace FactGen.Model.Validation;
 /// <param name="Diagnostics">What the rules across files found (the files' own diagnostics are in their <see cref="FactFile"/>).</param>
 public sealed record FactSet(EquatableArray<EmitFile> Files, EquatableArray<SourceSpec> Sources, EquatableArray<FactDiagnostic> Diagnostics)
 {
-    /// <summary>The registry's view: the class and member of every fact that is generated.</summary>
+    /// <summary>The registry's view: the id, class and member of every fact that is generated.</summary>
     public EquatableArray<RegistryEntry> RegistryEntries { get; } = BuildEntries(Files);
 
     private static EquatableArray<RegistryEntry> BuildEntries(EquatableArray<EmitFile> files)
@@ -16,7 +16,7 @@ public sealed record FactSet(EquatableArray<EmitFile> Files, EquatableArray<Sour
         {
             foreach (var fact in file.Facts)
             {
-                entries.Add(new RegistryEntry(file.ClassName, fact.Fact.MemberName, fact.ObsoleteMessage is not null));
+                entries.Add(new RegistryEntry(fact.Fact.Id, file.ClassName, fact.Fact.MemberName, fact.ObsoleteMessage is not null));
             }
         }
 
@@ -39,5 +39,5 @@ public sealed record EmitFile(string HintName, string Path, string ClassName, Eq
 /// </summary>
 public sealed record EmitFact(FactSpec Fact, string SourceReference, string SourceShortReference, string? ObsoleteMessage);
 
-/// <summary>A fact's place in the generated code: <c>ClassName.MemberName</c>.</summary>
-public sealed record RegistryEntry(string ClassName, string MemberName, bool IsObsolete);
+/// <summary>A fact's id and its place in the generated code: <c>ClassName.MemberName</c>.</summary>
+public sealed record RegistryEntry(string Id, string ClassName, string MemberName, bool IsObsolete);

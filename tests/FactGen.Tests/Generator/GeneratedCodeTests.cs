@@ -55,6 +55,7 @@ public class GeneratedCodeTests
         Assert.Equal(8, registry.Count);
         Assert.Same(peopleLeft, registry["people-left"]);
         Assert.True(registry.Contains("old-estimate"));
+        Assert.Equal(["people-left", "it-share", "capital-flight", "left-range", "share-range", "growth-rate", "plan-year", "old-estimate"], registry.Select(fact => fact.Id));
     }
 
     [Fact]
@@ -161,6 +162,34 @@ public class GeneratedCodeTests
         Assert.DoesNotContain("UnknownSource", source, StringComparison.Ordinal);
         Assert.DoesNotContain("Duplicate", source, StringComparison.Ordinal);
         Assert.Empty(Compilations.Problems(run.Output));
+    }
+
+    [Fact]
+    public void A_registry_of_several_hundred_facts_finds_each_by_id_across_its_blocks_and_builds_only_what_is_looked_up()
+    {
+        const int count = 600;
+        var facts = string.Concat(Enumerable.Range(0, count).Select(index => $"""
+              - id: fact-{index}
+                claim: Figure {index}
+                value: {index}
+                source: report
+                quote: the figure {index}
+
+            """));
+        var run = GeneratorHarness.Run([new TestFactFile("/project/facts/many.yaml", "sources:\n  report: { publisher: P }\nfacts:\n" + facts)]);
+        Assert.Empty(Compilations.Problems(run.Output));
+        var assembly = Load(run.Output);
+
+        var registry = (FactRegistry)Read(assembly.GetType("Sample.Facts.AllFacts")!, "Registry");
+        var builtBefore = assembly.GetType("Sample.Facts.Many")!.GetFields(BindingFlags.NonPublic | BindingFlags.Static).Count(field => field.GetValue(null) is not null);
+        var lastFact = registry["fact-599"];
+        var builtAfter = assembly.GetType("Sample.Facts.Many")!.GetFields(BindingFlags.NonPublic | BindingFlags.Static).Count(field => field.GetValue(null) is not null);
+
+        Assert.Equal(count, registry.Count);
+        Assert.Equal(0, builtBefore);
+        Assert.Equal(1, builtAfter);
+        Assert.Equal(599L, lastFact.Value);
+        Assert.Equal(Enumerable.Range(0, count).Select(index => $"fact-{index}"), registry.Select(fact => fact.Id));
     }
 
     private static object Read(Type type, string property)

@@ -1,9 +1,11 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
 using FactGen.Generators;
+using FactGen.Model;
 using FactGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -45,12 +47,32 @@ public class IncrementalTests
 
         var second = GeneratorHarness.RunAgain(driver, first.Output);
 
-        var parsed = Steps(second, TrackingNames.Parsed).SelectMany(run => run.Outputs).Select(output => output.Reason).ToList();
-        Assert.Equal(1, parsed.Count(reason => reason == IncrementalStepRunReason.Modified));
-        Assert.Equal(4, parsed.Count(reason => reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        var parsed = Steps(second, TrackingNames.Parsed).SelectMany(run => run.Outputs).ToList();
+        var reparsed = Assert.Single(parsed, output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.Equal("/project/facts/file3.yaml", ((FactFile)reparsed.Value).Path);
+        Assert.Equal(4, parsed.Count(output => output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
         var emitted = Steps(second, TrackingNames.EmitFiles).SelectMany(run => run.Outputs).Select(output => output.Reason).ToList();
         Assert.Equal(1, emitted.Count(reason => reason == IncrementalStepRunReason.Modified));
         Assert.All(Steps(second, TrackingNames.Registry).SelectMany(run => run.Outputs), output => Assert.Equal(IncrementalStepRunReason.Unchanged, output.Reason));
+    }
+
+    [Fact]
+    public void A_change_to_an_unrelated_MSBuild_option_reparses_nothing_and_emits_nothing()
+    {
+        var files = new[] { GeneratorTestData.Load("all-kinds.yaml"), GeneratorTestData.Load("odd-ids.yaml") };
+        var first = GeneratorHarness.Run(files);
+        var changed = new Dictionary<string, string>(GeneratorHarness.DefaultOptions) { ["build_property.Configuration"] = "Release" };
+        var driver = first.Driver.WithUpdatedAnalyzerConfigOptions(new TestOptionsProvider(changed, files.Select(file => file.Path).ToList()));
+
+        var second = GeneratorHarness.RunAgain(driver, first.Output);
+
+        Assert.NotEmpty(Steps(second, TrackingNames.Parsed));
+        foreach (var step in s_steps)
+        {
+            Assert.All(
+                Steps(second, step).SelectMany(run => run.Outputs),
+                output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step} ran: {output.Reason}"));
+        }
     }
 
     [Fact]
@@ -84,9 +106,23 @@ public class IncrementalTests
     private static IEnumerable<IncrementalGeneratorRunStep> Steps(GeneratorRun run, string name)
         => run.Result.Results.Single().TrackedSteps.TryGetValue(name, out var steps) ? steps : [];
 
+    [Fact]
+    public void The_walk_of_pipeline_outputs_catches_roslyn_objects_and_collections_that_compare_by_reference()
+    {
+        var compilation = Compilations.Create(["class A { }"]);
+
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => AssertHoldsNoRoslynObjects(compilation, "step", []));
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => AssertHoldsNoRoslynObjects(compilation.GlobalNamespace, "step", []));
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => AssertHoldsNoRoslynObjects(compilation.SyntaxTrees[0].GetRoot(), "step", []));
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => AssertHoldsNoRoslynObjects(new[] { "a" }, "step", []));
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => AssertHoldsNoRoslynObjects(new List<string> { "a" }, "step", []));
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => AssertHoldsNoRoslynObjects(ImmutableArray.Create("a"), "step", []));
+        AssertHoldsNoRoslynObjects(new[] { "a" }.ToEquatableArray(), "step", []);
+    }
+
     private static void AssertHoldsNoRoslynObjects(object? value, string step, HashSet<object> seen)
     {
-        if (value is null || value is string || value.GetType().IsPrimitive || value is decimal || value is AdditionalText || !seen.Add(value))
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || value is decimal || value is AdditionalText || !seen.Add(value))
         {
             return;
         }
@@ -94,6 +130,12 @@ public class IncrementalTests
         Assert.False(value is Compilation or ISymbol or SyntaxNode or SyntaxTree or SemanticModel, $"{step} holds a {value.GetType().Name}.");
         if (value is IEnumerable items)
         {
+            // A collection that keeps Object.Equals, or ImmutableArray's, compares by reference, so an equal model would look changed.
+            var type = value.GetType();
+            var byReference = value is Array
+                || type.GetMethod(nameof(Equals), [typeof(object)])!.DeclaringType == typeof(object)
+                || (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ImmutableArray<>));
+            Assert.False(byReference, $"{step} holds a {value.GetType().Name}, which compares by reference.");
             foreach (var item in items)
             {
                 AssertHoldsNoRoslynObjects(item, step, seen);

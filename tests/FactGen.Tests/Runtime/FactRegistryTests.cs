@@ -86,10 +86,40 @@ public class FactRegistryTests
     [Fact]
     public void Validates_arguments()
     {
-        Assert.Throws<ArgumentNullException>(() => new FactRegistry(null!));
+        Assert.Throws<ArgumentNullException>(() => new FactRegistry((IEnumerable<IFact>)null!));
         Assert.Throws<ArgumentException>(() => new FactRegistry(new IFact[] { null! }));
         var registry = new FactRegistry(Array.Empty<IFact>());
         Assert.Throws<ArgumentNullException>(() => registry[null!]);
         Assert.Throws<ArgumentNullException>(() => registry.BySource(null!));
+    }
+
+    [Fact]
+    public void A_registry_of_ids_builds_a_fact_when_it_is_first_looked_up_and_only_that_fact()
+    {
+        var built = new List<int>();
+        var facts = new[] { Samples.Plain("one", s_a), Samples.Plain("two", s_b), Samples.Plain("three", s_a) };
+        var registry = new FactRegistry(new[] { "one", "two", "three", "two" }, index =>
+        {
+            built.Add(index);
+            return facts[index];
+        });
+
+        Assert.Equal(3, registry.Count);
+        Assert.True(registry.Contains("three"));
+        Assert.Empty(built);
+        Assert.Same(facts[1], registry["two"]);
+        Assert.Same(facts[1], registry["two"]);
+        Assert.Equal(new[] { 1 }, built);
+        Assert.Equal(new[] { "one", "two", "three" }, registry.Select(f => f.Id));
+        Assert.Equal(new[] { 1, 0, 2 }, built);
+    }
+
+    [Fact]
+    public void A_registry_of_ids_validates_its_arguments()
+    {
+        Assert.Throws<ArgumentNullException>(() => new FactRegistry(null!, _ => Samples.Plain("x", s_a)));
+        Assert.Throws<ArgumentNullException>(() => new FactRegistry(new[] { "x" }, null!));
+        Assert.Throws<ArgumentException>(() => new FactRegistry(new string[] { null! }, _ => Samples.Plain("x", s_a)));
+        Assert.Throws<InvalidOperationException>(() => new FactRegistry(new[] { "x" }, _ => null!)["x"]);
     }
 }

@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Reflection;
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using FactGen.Generators;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace FactGen.Benchmarks;
+
+/// <summary>
+/// Issue 6, item 3: FactGen's analyzers over a code base of 200 C# files with 100 literals each, numbers and strings
+/// with figures in them, against the same compilation without analyzers. The analyzers are every
+/// <see cref="DiagnosticAnalyzer"/> the generator assembly exports, so a new one is measured as soon as it exists.
+/// </summary>
+[MemoryDiagnoser]
+public class AnalyzerBenchmarks
+{
+    private const int Files = 200;
+    private const int LiteralsPerFile = 100;
+
+    private Compilation _compilation = null!;
+    private ImmutableArray<DiagnosticAnalyzer> _analyzers;
+    private AnalyzerOptions _options = null!;
+
+    /// <summary>The analyzers that the generator assembly exports.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> ExportedAnalyzers()
+        => typeof(FactGenerator).Assembly.GetTypes()
+            .Where(type => !type.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(type) && type.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+            .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
+            .ToImmutableArray();
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var factFiles = Generation.Texts([(SyntheticFacts.PathOf("synthetic"), SyntheticFacts.FactFile(1_000))]);
+        var user = Generation.UserCompilation().AddSyntaxTrees(Enumerable.Range(0, Files).Select(CodeFile));
+        Generation.CreateDriver(factFiles).RunGeneratorsAndUpdateCompilation(user, out _compilation, out _);
+        _analyzers = ExportedAnalyzers();
+        _options = new AnalyzerOptions(factFiles.ToImmutableArray(), Generation.OptionsFor(factFiles));
+    }
+
+    [Benchmark(Description = "compilation diagnostics, no analyzer driver")]
+    public ImmutableArray<Diagnostic> WithoutAnalyzers() => _compilation.Clone().GetDiagnostics();
+
+    // The analyzer driver analyzes concurrently and raises compilation events, so the fair baseline runs it too.
+    [Benchmark(Baseline = true, Description = "compilation diagnostics + an analyzer that does nothing")]
+    public ImmutableArray<Diagnostic> WithAnalyzerThatDoesNothing()
+        => _compilation.Clone().WithAnalyzers([new AnalyzerThatDoesNothing()], _options).GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+
+    [Benchmark(Description = "compilation diagnostics + FactGen analyzers")]
+    public ImmutableArray<Diagnostic> WithFactGenAnalyzers()
+        => _compilation.Clone().WithAnalyzers(_analyzers, _options).GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+
+    // Handed to the driver in memory, never loaded by a compiler, so it needs no [DiagnosticAnalyzer] export.
+#pragma warning disable RS1001
+    private sealed class AnalyzerThatDoesNothing : DiagnosticAnalyzer
+#pragma warning restore RS1001
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [];
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+        }
+    }
+
+    private static SyntaxTree CodeFile(int index)
+    {
+        var code = new StringBuilder().Append(CultureInfo.InvariantCulture, $"namespace Bench.Code{index}\n{{\n    public static class Report{index}\n    {{\n");
+        for (var i = 0; i < LiteralsPerFile; i += 2)
+        {
+            var n = (index * LiteralsPerFile) + i;
+            code.Append(CultureInfo.InvariantCulture, $"        public static string Line{i}(long people) => \"About {10_000 + n:N0} people left, \" + people + \" since {2000 + (n % 24)}\";\n")
+                .Append(CultureInfo.InvariantCulture, $"        public static decimal Share{i}() => {n % 100}.{n % 7}m * {1 + (n % 13)};\n");
+        }
+
+        return CSharpSyntaxTree.ParseText(code.Append("    }\n}\n").ToString(), Generation.ParseOptions, path: $"Report{index}.cs");
+    }
+}

@@ -1,0 +1,50 @@
+using System.IO;
+using System.Linq;
+using BenchmarkDotNet.Attributes;
+using FactGen.Generators.Emit;
+using FactGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Emit;
+
+namespace FactGen.Benchmarks;
+
+/// <summary>
+/// Issue 9: what the facts cost a build. The generator's run plus compiling and emitting its output, against
+/// compiling and emitting the same facts hand-written in the naive shape (with the same generated registry).
+/// </summary>
+[MemoryDiagnoser]
+public class CompileBenchmarks
+{
+    private (string Path, string Text)[] _factFiles = [];
+    private SyntaxTree[] _naiveTrees = [];
+
+    [Params(1_000, 10_000)]
+    public int Facts { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var path = SyntheticFacts.PathOf("synthetic");
+        var yaml = SyntheticFacts.FactFile(Facts);
+        _factFiles = [(path, yaml)];
+        var registry = Generation.GeneratedTrees(_factFiles).Single(tree => tree.FilePath.EndsWith(RegistryEmitter.HintName, System.StringComparison.Ordinal));
+        _naiveTrees = [Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(NaiveShape.Write(path, yaml, "Bench.Facts"), Generation.ParseOptions), registry];
+    }
+
+    [Benchmark(Baseline = true, Description = "compile + emit, naive hand-written C#")]
+    public EmitResult NaiveHandWritten() => Emit(Generation.UserCompilation().AddSyntaxTrees(_naiveTrees));
+
+    [Benchmark(Description = "generator run + compile + emit of its output")]
+    public EmitResult Generated()
+    {
+        Generation.CreateDriver(_factFiles).RunGeneratorsAndUpdateCompilation(Generation.UserCompilation(), out var output, out _);
+        return Emit(output);
+    }
+
+    private static EmitResult Emit(Compilation compilation)
+    {
+        using var peStream = new MemoryStream();
+        var result = compilation.Emit(peStream);
+        return result.Success ? result : throw new System.InvalidOperationException(string.Join("\n", Compilations.Problems(compilation).Take(5)));
+    }
+}

@@ -1,0 +1,45 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using FactGen.Generators;
+using FactGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace FactGen.Benchmarks;
+
+/// <summary>Runs <see cref="FactGenerator"/> over synthetic fact files, as the compiler would in a build.</summary>
+public static class Generation
+{
+    /// <summary>A driver that has not run yet, over <paramref name="factFiles"/> (path, text).</summary>
+    public static GeneratorDriver CreateDriver(IReadOnlyList<(string Path, string Text)> factFiles) => CreateDriver(Texts(factFiles));
+
+    /// <summary>A driver that has not run yet, over <paramref name="factFiles"/>.</summary>
+    public static GeneratorDriver CreateDriver(IReadOnlyList<AdditionalText> factFiles)
+    {
+        return CSharpGeneratorDriver.Create(
+            generators: [new FactGenerator().AsSourceGenerator()],
+            additionalTexts: factFiles,
+            parseOptions: ParseOptions,
+            optionsProvider: OptionsFor(factFiles),
+            driverOptions: default);
+    }
+
+    /// <summary>The fact files as additional files.</summary>
+    public static AdditionalText[] Texts(IEnumerable<(string Path, string Text)> factFiles)
+        => factFiles.Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text)).ToArray();
+
+    /// <summary>The MSBuild options of the benchmark project: its root namespace, and the fact file mark on <paramref name="factFiles"/>.</summary>
+    public static TestOptionsProvider OptionsFor(IEnumerable<AdditionalText> factFiles)
+        => new(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Bench" }, factFiles.Select(file => file.Path).ToList());
+
+    /// <summary>The parse options of the compilations: the latest language, XML docs checked as with GenerateDocumentationFile.</summary>
+    public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
+
+    /// <summary>A compilation of one small C# file, which the generator adds to.</summary>
+    public static CSharpCompilation UserCompilation() => Compilations.Create(["namespace Bench { public static class Program { } }"]);
+
+    /// <summary>The generated syntax trees of one full run over <paramref name="factFiles"/>.</summary>
+    public static ImmutableArray<SyntaxTree> GeneratedTrees(IReadOnlyList<(string Path, string Text)> factFiles)
+        => CreateDriver(factFiles).RunGenerators(UserCompilation()).GetRunResult().GeneratedTrees;
+}

@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using BenchmarkDotNet.Attributes;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace FactGen.Benchmarks;
+
+/// <summary>Issue 6, item 4: reading a fact in a running program, against a <c>const</c>, and finding one by id.</summary>
+[MemoryDiagnoser]
+public class FactAccessBenchmarks
+{
+    private LoadedFacts _facts = null!;
+    private Func<long> _readConst = null!;
+    private Func<long> _readFact = null!;
+    private Func<IFact> _findById = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _facts = new LoadedFacts(1_000);
+        var access = Assembly.LoadFrom(_facts.AssemblyPath).GetType("Bench.Access", throwOnError: true)!;
+        _readConst = access.GetMethod(LoadedFacts.ReadConst)!.CreateDelegate<Func<long>>();
+        _readFact = access.GetMethod(LoadedFacts.ReadFact)!.CreateDelegate<Func<long>>();
+        _findById = access.GetMethod(LoadedFacts.FindById)!.CreateDelegate<Func<IFact>>();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _facts.Dispose();
+
+    [Benchmark(Baseline = true, Description = "read a const")]
+    public long Const() => _readConst();
+
+    [Benchmark(Description = "read a fact's value")]
+    public long FactValue() => _readFact();
+
+    [Benchmark(Description = "find a fact by id in the registry")]
+    public IFact RegistryLookup() => _findById();
+}
+
+/// <summary>
+/// Issues 6 (item 4) and 9: the first read of one fact in a fresh load context, against a <c>const</c> read the same
+/// way, and against what a program without FactGen does at startup: deserialize the YAML with YamlDotNet.
+/// </summary>
+[MemoryDiagnoser]
+public class FirstReadBenchmarks
+{
+    private LoadedFacts _facts = null!;
+    private string _yaml = string.Empty;
+
+    [Params(1_000, 10_000)]
+    public int Facts { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _facts = new LoadedFacts(Facts);
+        _yaml = SyntheticFacts.FactFile(Facts);
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _facts.Dispose();
+
+    [Benchmark(Baseline = true, Description = "fresh load context, read a const")]
+    public object Const() => InFreshContext(LoadedFacts.ReadConst);
+
+    [Benchmark(Description = "fresh load context, first read of one fact")]
+    public object FirstFact() => InFreshContext(LoadedFacts.ReadFact);
+
+    [Benchmark(Description = "fresh load context, first registry lookup")]
+    public object FirstRegistryLookup() => InFreshContext(LoadedFacts.FindById);
+
+    [Benchmark(Description = "without FactGen: deserialize the YAML, find the fact")]
+    public decimal DeserializeYaml()
+    {
+        var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).IgnoreUnmatchedProperties().Build();
+        var document = deserializer.Deserialize<YamlFactFile>(_yaml);
+        var fact = document.Facts.First(f => f.Id == "fact-0");
+        return decimal.Parse(fact.Value.Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private object InFreshContext(string method)
+    {
+        var context = new AssemblyLoadContext("first-read", isCollectible: true);
+        try
+        {
+            return context.LoadFromAssemblyPath(_facts.AssemblyPath).GetType("Bench.Access", throwOnError: true)!.GetMethod(method)!.Invoke(null, null)!;
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    /// <summary>A fact file as a program without FactGen would read it.</summary>
+    public sealed class YamlFactFile
+    {
+        public Dictionary<string, Dictionary<string, string>> Sources { get; set; } = [];
+
+        public List<YamlFact> Facts { get; set; } = [];
+    }
+
+    /// <summary>A fact as a program without FactGen would read it.</summary>
+    public sealed class YamlFact
+    {
+        public string Id { get; set; } = string.Empty;
+
+        public string Claim { get; set; } = string.Empty;
+
+        public string Value { get; set; } = string.Empty;
+
+        public string? Unit { get; set; }
+
+        public string? Precision { get; set; }
+
+        public string? Period { get; set; }
+
+        public string Source { get; set; } = string.Empty;
+
+        public string Quote { get; set; } = string.Empty;
+
+        public string? AttributedTo { get; set; }
+
+        public string? Locator { get; set; }
+    }
+}
