@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading;
+using FactGen.Model.Parsing;
 using FactGen.Model.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -12,10 +13,14 @@ namespace FactGen.Model.Yaml;
 /// <param name="Root">The first document's root, or null for an empty file.</param>
 /// <param name="SyntaxError">The syntax error that stopped the reader, if any; nodes completed before it are kept.</param>
 /// <param name="ExtraDocument">Where a second document starts, if the file has more than one.</param>
-public sealed record YamlReadResult(YamlNode? Root, YamlSyntaxError? SyntaxError, TextRange? ExtraDocument);
+/// <param name="ExceededLimit">The limit that stopped the reader, if any; nodes completed before it are kept.</param>
+public sealed record YamlReadResult(YamlNode? Root, YamlSyntaxError? SyntaxError, TextRange? ExtraDocument, YamlLimitExceeded? ExceededLimit = null);
 
 /// <summary>A YAML syntax error and where the parser met it.</summary>
 public sealed record YamlSyntaxError(string Message, TextRange Range);
+
+/// <summary>A limit of <see cref="FactFileLimits"/> that the YAML crossed: the rule that reports it, where, and the limit.</summary>
+public sealed record YamlLimitExceeded(FactRule Rule, TextRange Range, int Limit);
 
 /// <summary>
 /// Reads YAML into a light tree of located nodes straight from YamlDotNet's parser events, which is cheaper than
@@ -24,12 +29,23 @@ public sealed record YamlSyntaxError(string Message, TextRange Range);
 /// </summary>
 public static class YamlTreeReader
 {
-    /// <summary>Reads <paramref name="text"/>; never throws for bad YAML.</summary>
-    public static YamlReadResult Read(string text, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Reads <paramref name="text"/> within <paramref name="limits"/> (<see cref="FactFileLimits.Default"/> when null);
+    /// never throws for bad YAML. The token is checked at every YAML event.
+    /// </summary>
+    public static YamlReadResult Read(string text, FactFileLimits? limits = null, CancellationToken cancellationToken = default)
+        => Read(new StringReader(text), limits ?? FactFileLimits.Default, cancellationToken);
+
+    /// <summary>Reads YAML from <paramref name="input"/>, as <see cref="Read(string, FactFileLimits?, CancellationToken)"/>.</summary>
+    internal static YamlReadResult Read(TextReader input, FactFileLimits limits, CancellationToken cancellationToken)
     {
-        var parser = new Parser(new StringReader(text));
+        var parser = new Parser(input);
         var open = new Stack<OpenNode>();
-        var anchors = new Dictionary<string, YamlNode>();
+
+        // An alias adds its target as a shared node, so the tree stays as small as the text; the count of nodes it
+        // would repeat if expanded is what a billion-laughs file inflates, and what the limit bounds.
+        var anchors = new Dictionary<string, (YamlNode Node, long Size)>();
+        long aliasExpansion = 0;
         YamlNode? root = null;
         TextRange? extraDocument = null;
         var documents = 0;
@@ -54,17 +70,17 @@ public static class YamlTreeReader
                         // Later documents are not read, but still parsed, so that their syntax errors are reported.
                         break;
                     case Scalar scalar:
-                        Add(new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, RangeOf(scalar.Start, scalar.End)), scalar.Anchor);
+                        Add(new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, RangeOf(scalar.Start, scalar.End)), scalar.Anchor, 1);
                         break;
                     case MappingStart mappingStart:
-                        open.Push(new OpenNode(new YamlMapping(RangeOf(mappingStart.Start, mappingStart.End)), mappingStart.Anchor));
+                        Open(new YamlMapping(RangeOf(mappingStart.Start, mappingStart.End)), mappingStart.Anchor);
                         break;
                     case SequenceStart sequenceStart:
-                        open.Push(new OpenNode(new YamlSequence(RangeOf(sequenceStart.Start, sequenceStart.End)), sequenceStart.Anchor));
+                        Open(new YamlSequence(RangeOf(sequenceStart.Start, sequenceStart.End)), sequenceStart.Anchor);
                         break;
                     case MappingEnd or SequenceEnd:
                         var closed = open.Pop();
-                        Add(closed.Node, closed.Anchor);
+                        Add(closed.Node, closed.Anchor, closed.Size);
                         break;
                     case AnchorAlias alias:
                         if (!anchors.TryGetValue(alias.Value.Value, out var target))
@@ -72,12 +88,23 @@ public static class YamlTreeReader
                             throw new YamlException(alias.Start, alias.End, $"The alias *{alias.Value.Value} names no anchor defined before it.");
                         }
 
-                        Add(target, AnchorName.Empty);
+                        aliasExpansion += target.Size;
+                        if (aliasExpansion > limits.MaxAliasExpansion)
+                        {
+                            throw new LimitExceededException(new YamlLimitExceeded(FactRules.AliasExpansionTooLarge, RangeOf(alias.Start, alias.End), limits.MaxAliasExpansion));
+                        }
+
+                        Add(target.Node, AnchorName.Empty, target.Size);
                         break;
                 }
             }
 
             return new YamlReadResult(root, null, extraDocument);
+        }
+        catch (LimitExceededException exception)
+        {
+            CloseOpenNodes();
+            return new YamlReadResult(root, null, extraDocument, exception.Limit);
         }
         catch (YamlException exception)
         {
@@ -99,15 +126,26 @@ public static class YamlTreeReader
             {
                 var cut = open.Pop();
                 cut.Node.IsIncomplete = true;
-                Add(cut.Node, AnchorName.Empty);
+                Add(cut.Node, AnchorName.Empty, cut.Size);
             }
         }
 
-        void Add(YamlNode node, AnchorName anchor)
+        void Open(YamlNode node, AnchorName anchor)
+        {
+            if (open.Count >= limits.MaxDepth)
+            {
+                throw new LimitExceededException(new YamlLimitExceeded(FactRules.NestingTooDeep, node.Range, limits.MaxDepth));
+            }
+
+            open.Push(new OpenNode(node, anchor));
+        }
+
+        // size: the node and everything under it, aliases counted as what they repeat.
+        void Add(YamlNode node, AnchorName anchor, long size)
         {
             if (!anchor.IsEmpty)
             {
-                anchors[anchor.Value] = node;
+                anchors[anchor.Value] = (node, size);
             }
 
             if (open.Count == 0)
@@ -116,7 +154,7 @@ public static class YamlTreeReader
                 return;
             }
 
-            open.Peek().Add(node);
+            open.Peek().Add(node, size);
         }
     }
 
@@ -141,6 +179,15 @@ public static class YamlTreeReader
         return message.StartsWith("(", StringComparison.Ordinal) && prefixEnd > 0 ? message.Substring(prefixEnd + 3) : message;
     }
 
+    /// <summary>Ends the read when a limit is crossed; caught in <see cref="Read(TextReader, FactFileLimits, CancellationToken)"/> only.</summary>
+    private sealed class LimitExceededException : Exception
+    {
+        public LimitExceededException(YamlLimitExceeded limit)
+            : base(limit.Rule.Title) => Limit = limit;
+
+        public YamlLimitExceeded Limit { get; }
+    }
+
     private sealed class OpenNode
     {
         private YamlNode? _pendingKey;
@@ -155,8 +202,12 @@ public static class YamlTreeReader
 
         public AnchorName Anchor { get; }
 
-        public void Add(YamlNode child)
+        /// <summary>This node and its children so far, aliases counted in full.</summary>
+        public long Size { get; private set; } = 1;
+
+        public void Add(YamlNode child, long size)
         {
+            Size += size;
             if (Node is YamlSequence sequence)
             {
                 sequence.Items.Add(child);
