@@ -34,12 +34,19 @@ public static class YamlTreeReader
     /// never throws for bad YAML. The token is checked at every YAML event.
     /// </summary>
     public static YamlReadResult Read(string text, FactFileLimits? limits = null, CancellationToken cancellationToken = default)
-        => Read(new StringReader(text), limits ?? FactFileLimits.Default, cancellationToken);
+        => Read(text, new StringReader(text), limits ?? FactFileLimits.Default, cancellationToken);
 
-    /// <summary>Reads YAML from <paramref name="input"/>, as <see cref="Read(string, FactFileLimits?, CancellationToken)"/>.</summary>
-    internal static YamlReadResult Read(TextReader input, FactFileLimits limits, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads <paramref name="text"/> through <paramref name="input"/>, a reader of that same text, as
+    /// <see cref="Read(string, FactFileLimits?, CancellationToken)"/>; tests watch the reading through it.
+    /// </summary>
+    internal static YamlReadResult Read(string text, TextReader input, FactFileLimits limits, CancellationToken cancellationToken)
     {
         var parser = new Parser(input);
+
+        // YamlDotNet's own lines and columns differ from Roslyn's at the end of the text and at some line breaks; its
+        // offsets do not, so lines and columns are taken from them.
+        var lines = new LineMap(text);
         var open = new Stack<OpenNode>();
 
         // An alias adds its target as a shared node, so the tree stays as small as the text; the count of nodes it
@@ -62,7 +69,7 @@ public static class YamlTreeReader
                         documents++;
                         if (documents == 2)
                         {
-                            extraDocument = RangeOf(start.Start, start.End);
+                            extraDocument = lines.RangeOf(start.Start.Index, start.End.Index);
                         }
 
                         break;
@@ -70,13 +77,13 @@ public static class YamlTreeReader
                         // Later documents are not read, but still parsed, so that their syntax errors are reported.
                         break;
                     case Scalar scalar:
-                        Add(new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, RangeOf(scalar.Start, scalar.End)), scalar.Anchor, 1);
+                        Add(new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, lines.RangeOf(scalar.Start.Index, scalar.End.Index)), scalar.Anchor, 1);
                         break;
                     case MappingStart mappingStart:
-                        Open(new YamlMapping(RangeOf(mappingStart.Start, mappingStart.End)), mappingStart.Anchor);
+                        Open(new YamlMapping(lines.RangeOf(mappingStart.Start.Index, mappingStart.End.Index)), mappingStart.Anchor);
                         break;
                     case SequenceStart sequenceStart:
-                        Open(new YamlSequence(RangeOf(sequenceStart.Start, sequenceStart.End)), sequenceStart.Anchor);
+                        Open(new YamlSequence(lines.RangeOf(sequenceStart.Start.Index, sequenceStart.End.Index)), sequenceStart.Anchor);
                         break;
                     case MappingEnd or SequenceEnd:
                         var closed = open.Pop();
@@ -91,7 +98,7 @@ public static class YamlTreeReader
                         aliasExpansion += target.Size;
                         if (aliasExpansion > limits.MaxAliasExpansion)
                         {
-                            throw new LimitExceededException(new YamlLimitExceeded(FactRules.AliasExpansionTooLarge, RangeOf(alias.Start, alias.End), limits.MaxAliasExpansion));
+                            throw new LimitExceededException(new YamlLimitExceeded(FactRules.AliasExpansionTooLarge, lines.RangeOf(alias.Start.Index, alias.End.Index), limits.MaxAliasExpansion));
                         }
 
                         Add(target.Node, AnchorName.Empty, target.Size);
@@ -109,14 +116,14 @@ public static class YamlTreeReader
         catch (YamlException exception)
         {
             CloseOpenNodes();
-            return new YamlReadResult(root, new YamlSyntaxError(CleanMessage(exception), RangeOf(exception.Start, exception.End)), extraDocument);
+            return new YamlReadResult(root, new YamlSyntaxError(CleanMessage(exception), lines.RangeOf(exception.Start.Index, exception.End.Index)), extraDocument);
         }
         catch (InvalidOperationException exception)
         {
             // YamlDotNet's scanner throws this for some malformed input (an unclosed flow collection before a key);
             // it is still a syntax error, placed where the last good token ended.
             CloseOpenNodes();
-            return new YamlReadResult(root, new YamlSyntaxError(exception.Message, RangeOf(lastEnd, lastEnd)), extraDocument);
+            return new YamlReadResult(root, new YamlSyntaxError(exception.Message, lines.RangeOf(lastEnd.Index, lastEnd.Index)), extraDocument);
         }
 
         void CloseOpenNodes()
@@ -158,19 +165,6 @@ public static class YamlTreeReader
         }
     }
 
-    private static TextRange RangeOf(Mark start, Mark end)
-    {
-        // YamlDotNet counts lines and columns from one; Roslyn from zero.
-        var endIndex = end.Index < start.Index ? start.Index : end.Index;
-        return new TextRange(
-            (int)start.Index,
-            (int)endIndex,
-            (int)start.Line - 1,
-            (int)start.Column - 1,
-            (int)end.Line - 1,
-            (int)end.Column - 1);
-    }
-
     private static string CleanMessage(YamlException exception)
     {
         // YamlDotNet prefixes the message with both marks; the diagnostic carries the location itself.
@@ -179,7 +173,7 @@ public static class YamlTreeReader
         return message.StartsWith("(", StringComparison.Ordinal) && prefixEnd > 0 ? message.Substring(prefixEnd + 3) : message;
     }
 
-    /// <summary>Ends the read when a limit is crossed; caught in <see cref="Read(TextReader, FactFileLimits, CancellationToken)"/> only.</summary>
+    /// <summary>Ends the read when a limit is crossed; caught in <see cref="Read(string, TextReader, FactFileLimits, CancellationToken)"/> only.</summary>
     private sealed class LimitExceededException : Exception
     {
         public LimitExceededException(YamlLimitExceeded limit)
