@@ -21,7 +21,7 @@ namespace FactGen.Tests.Robustness;
 public class HostileFactsPropertyTests(ITestOutputHelper output)
 {
     // Each case is one compilation of two files; many facts per compilation keep CI fast.
-    private const int DefaultCases = 6;
+    private const int DefaultCases = 4;
     private const int FilesPerCase = 2;
     private const int FactsPerFile = 24;
 

@@ -21,7 +21,7 @@ public class MutationFuzzTests(ITestOutputHelper output)
 {
     // Parse and validate are cheap; the generator and compiler run on one case in GeneratorSample.
     private const int DefaultCases = 3000;
-    private const int GeneratorSample = 150;
+    private const int GeneratorSample = 300;
 
     private static readonly Lazy<IReadOnlyList<TestFactFile>> s_curated = new(() => Directory
         .GetFiles(TestPaths.FactsDirectory, "*.yaml")
