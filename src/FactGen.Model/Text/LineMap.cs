@@ -10,10 +10,13 @@ internal sealed class LineMap
 {
     private readonly List<int> _lineStarts = new() { 0 };
     private readonly int _length;
+    private readonly int _skipped;
 
-    public LineMap(string text)
+    /// <summary>A map of <paramref name="text"/>, whose reader skipped its first <paramref name="skipped"/> characters.</summary>
+    public LineMap(string text, int skipped)
     {
         _length = text.Length;
+        _skipped = skipped;
         for (var i = 0; i < text.Length; i++)
         {
             switch (text[i])
@@ -33,11 +36,11 @@ internal sealed class LineMap
         }
     }
 
-    /// <summary>The range from <paramref name="start"/> to <paramref name="end"/>, both clamped into the text.</summary>
+    /// <summary>The range from the reader's offset <paramref name="start"/> to <paramref name="end"/>, clamped into the text.</summary>
     public TextRange RangeOf(long start, long end)
     {
-        var from = Clamp(start, 0);
-        var to = Clamp(end, from);
+        var from = Clamp(start + _skipped, 0);
+        var to = Clamp(end + _skipped, from);
         var startLine = LineOf(from);
         var endLine = LineOf(to);
         return new TextRange(from, to, startLine, from - _lineStarts[startLine], endLine, to - _lineStarts[endLine]);

@@ -42,11 +42,19 @@ public static class YamlTreeReader
     /// </summary>
     internal static YamlReadResult Read(string text, TextReader input, FactFileLimits limits, CancellationToken cancellationToken)
     {
+        // A byte order mark is not content, but YamlDotNet reads one in a string into the first key; it is skipped,
+        // and still counted in offsets, which are offsets into the text with it.
+        var byteOrderMark = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        if (byteOrderMark == 1)
+        {
+            input.Read();
+        }
+
         var parser = new Parser(input);
 
         // YamlDotNet's own lines and columns differ from Roslyn's at the end of the text and at some line breaks; its
         // offsets do not, so lines and columns are taken from them.
-        var lines = new LineMap(text);
+        var lines = new LineMap(text, byteOrderMark);
         var open = new Stack<OpenNode>();
 
         // An alias adds its target as a shared node, so the tree stays as small as the text; the count of nodes it
