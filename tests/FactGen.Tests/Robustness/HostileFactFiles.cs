@@ -78,7 +78,7 @@ public sealed class HostileFactFiles
         => Enumerable.Range(0, count).Select(index => File(index, factsPerFile)).ToList();
 
     /// <summary>A hostile text that is not blank (a blank optional text reads as absent).</summary>
-    public string Text()
+    private string Text()
     {
         while (true)
         {
@@ -102,7 +102,7 @@ public sealed class HostileFactFiles
     /// has no escape for a lone surrogate (YamlDotNet rejects <c>"\uD800"</c>), so one is written as itself, as an
     /// editor's in-memory text can hold it; a file read from disk as UTF-8 cannot.
     /// </summary>
-    public string Quoted(string value)
+    private string Quoted(string value)
     {
         var builder = new StringBuilder("\"");
         for (var i = 0; i < value.Length; i++)

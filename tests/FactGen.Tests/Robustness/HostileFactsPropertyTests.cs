@@ -9,6 +9,7 @@ using System.Text;
 using FactGen.Model.Parsing;
 using FactGen.Model.Validation;
 using FactGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -32,14 +33,17 @@ public class HostileFactsPropertyTests(ITestOutputHelper output)
         var factsChecked = 0;
         for (var index = 0; index < run.Cases; index++)
         {
-            var files = new HostileFactFiles(run.RandomFor(index)).Files(FilesPerCase, FactsPerFile);
+            // Half the cases at the oldest language version the generated code supports: no records, no nullable.
+            var random = run.RandomFor(index);
+            var languageVersion = random.Next(2) == 0 ? LanguageVersion.Latest : LanguageVersion.CSharp7_3;
+            var files = new HostileFactFiles(random).Files(FilesPerCase, FactsPerFile);
             try
             {
-                factsChecked += Check(files);
+                factsChecked += Check(files, languageVersion);
             }
             catch (Exception exception)
             {
-                throw new InvalidOperationException($"Case {index} failed ({run.Replay(index)}):\n{string.Join("\n", files.Select(file => Visible(file.File.Text)))}", exception);
+                throw new InvalidOperationException($"Case {index} at C# {languageVersion} failed ({run.Replay(index)}):\n{string.Join("\n", files.Select(file => Visible(file.File.Text)))}", exception);
             }
         }
 
@@ -62,14 +66,14 @@ public class HostileFactsPropertyTests(ITestOutputHelper output)
     }
 
     /// <summary>Checks one compilation of <paramref name="files"/>; returns how many facts and rows it read back.</summary>
-    private static int Check(IReadOnlyList<ExpectedFile> files)
+    private static int Check(IReadOnlyList<ExpectedFile> files, LanguageVersion languageVersion)
     {
         // The files are valid: the rules find nothing in them.
         var parsed = files.Select(file => FactFileParser.Parse(file.File.Path, file.File.Text)).ToList();
         var diagnostics = parsed.SelectMany(file => file.Diagnostics).Concat(FactSetValidator.Validate(parsed).Diagnostics).ToList();
         Assert.True(diagnostics.Count == 0, string.Join("\n", diagnostics.Select(diagnostic => Visible(diagnostic.ToString()))));
 
-        var generated = GeneratorHarness.Run(files.Select(file => file.File));
+        var generated = GeneratorHarness.Run(files.Select(file => file.File), languageVersion: languageVersion);
         Assert.Empty(generated.GeneratorDiagnostics);
         var problems = Compilations.Problems(generated.Output);
         Assert.True(problems.Count == 0, string.Join("\n", problems.Select(Visible)));
