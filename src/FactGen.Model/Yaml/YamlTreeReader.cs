@@ -88,10 +88,10 @@ public static class YamlTreeReader
                         Add(new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, lines.RangeOf(scalar.Start.Index, scalar.End.Index)), scalar.Anchor, 1);
                         break;
                     case MappingStart mappingStart:
-                        Open(new YamlMapping(lines.RangeOf(mappingStart.Start.Index, mappingStart.End.Index)), mappingStart.Anchor);
+                        Open(new YamlMapping(lines.RangeOf(mappingStart.Start.Index, mappingStart.End.Index)), mappingStart.Anchor, mappingStart.Start);
                         break;
                     case SequenceStart sequenceStart:
-                        Open(new YamlSequence(lines.RangeOf(sequenceStart.Start.Index, sequenceStart.End.Index)), sequenceStart.Anchor);
+                        Open(new YamlSequence(lines.RangeOf(sequenceStart.Start.Index, sequenceStart.End.Index)), sequenceStart.Anchor, sequenceStart.Start);
                         break;
                     case MappingEnd or SequenceEnd:
                         var closed = open.Pop();
@@ -145,11 +145,12 @@ public static class YamlTreeReader
             }
         }
 
-        void Open(YamlNode node, AnchorName anchor)
+        void Open(YamlNode node, AnchorName anchor, Mark start)
         {
             if (open.Count >= limits.MaxDepth)
             {
-                throw new LimitExceededException(new YamlLimitExceeded(FactRules.NestingTooDeep, node.Range, limits.MaxDepth));
+                // A collection's start is an empty range; the character there ('[', '{', '-') is what the user can see.
+                throw new LimitExceededException(new YamlLimitExceeded(FactRules.NestingTooDeep, lines.RangeOf(start.Index, start.Index + 1), limits.MaxDepth));
             }
 
             open.Push(new OpenNode(node, anchor));

@@ -77,6 +77,7 @@ public class ResourceLimitTests
 
         var diagnostic = Assert.Single(file.Diagnostics, diagnostic => diagnostic.RuleId == "FG0007");
         Assert.Contains("64 levels", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal(style == "flow" ? "[" : "-", text.Substring(diagnostic.Range.Start, diagnostic.Range.Length));
         Assert.Equal(FactFileLimits.Default.MaxDepth, Depth(read.Root));
         Assert.True(DistinctNodes(read.Root) <= 2 * FactFileLimits.Default.MaxDepth, $"{DistinctNodes(read.Root)} nodes kept of {depth} levels written");
     }
