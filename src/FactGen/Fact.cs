@@ -68,10 +68,13 @@ public sealed class Fact<T> : IFact, IEquatable<Fact<T>>
     public Source Source => Citation.Source;
 
     /// <inheritdoc/>
+    public string ValueText => FigureFormatter.Format((object?)Value);
+
+    /// <inheritdoc/>
     public string FormatValue()
     {
         var phrase = Precision.ToPhrase();
-        var text = FigureFormatter.Format((object?)Value);
+        var text = ValueText;
         if (phrase.Length > 0)
         {
             text = phrase + " " + text;

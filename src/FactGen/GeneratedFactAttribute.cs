@@ -26,4 +26,10 @@ public sealed class GeneratedFactAttribute : Attribute
     /// <c>100000</c>, <c>2.5</c>, <c>13%</c>, <c>USD 30000000000</c>, <c>70000..100000</c>.
     /// </summary>
     public string Value { get; }
+
+    /// <summary>What the figure measures, for tools that name the fact to a person: <c>Russians who have left Russia since 2022</c>.</summary>
+    public string? Claim { get; set; }
+
+    /// <summary>The short reference of the fact's source: <c>ShareAmerica, 2023</c>.</summary>
+    public string? Source { get; set; }
 }

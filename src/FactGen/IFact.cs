@@ -25,6 +25,12 @@ public interface IFact
     Citation Citation { get; }
 
     /// <summary>
+    /// The value alone as a reader sees it, without precision or unit: <c>100,000</c>, <c>1 million</c>, <c>13%</c>,
+    /// <c>$30 billion</c>. The FG1001 code fix puts it where a string wrote the figure by hand.
+    /// </summary>
+    string ValueText { get; }
+
+    /// <summary>
     /// The precision phrase, the formatted value and the unit, each separated by a space when present:
     /// <c>about 1 million people</c>, <c>13% of IT workers</c>.
     /// </summary>

@@ -17,6 +17,12 @@ public static class FactDescriptors
     /// <summary>Every descriptor, in id order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = s_byId.Values.OrderBy(descriptor => descriptor.Id, System.StringComparer.Ordinal).ToImmutableArray();
 
+    /// <summary>The descriptors of the fact file rules (FG0xxx).</summary>
+    public static ImmutableArray<DiagnosticDescriptor> FactFileRules { get; } = All.Where(descriptor => !FactRules.Get(descriptor.Id).IsCodeRule).ToImmutableArray();
+
+    /// <summary>The descriptors of the rules on C# code (FG1xxx).</summary>
+    public static ImmutableArray<DiagnosticDescriptor> CodeRules { get; } = All.Where(descriptor => FactRules.Get(descriptor.Id).IsCodeRule).ToImmutableArray();
+
     /// <summary>The descriptor of the rule <paramref name="id"/>.</summary>
     public static DiagnosticDescriptor Get(string id) => s_byId[id];
 

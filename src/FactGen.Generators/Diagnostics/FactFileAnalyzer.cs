@@ -25,7 +25,7 @@ public sealed class FactFileAnalyzer : DiagnosticAnalyzer
     private static readonly ConditionalWeakTable<SourceText, CachedParse> s_parses = new();
 
     /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => FactDescriptors.All;
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => FactDescriptors.FactFileRules;
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)

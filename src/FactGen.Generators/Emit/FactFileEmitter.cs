@@ -77,7 +77,7 @@ internal static class FactFileEmitter
             writer.Line($"[global::System.Obsolete({CSharpText.Literal(obsolete)})]");
         }
 
-        writer.Line($"[global::FactGen.GeneratedFact({CSharpText.Literal(fact.Id)}, {CSharpText.Literal(ValueCode.Canonical(fact.Value))})]");
+        writer.Line($"[global::FactGen.GeneratedFact({CSharpText.Literal(fact.Id)}, {CSharpText.Literal(ValueCode.Canonical(fact.Value))}, Claim = {CSharpText.Literal(fact.Claim)}, Source = {CSharpText.Literal(emitFact.SourceShortReference)})]");
         writer.Line($"public static {type} {member} => {field} ?? ({field} = new {type}(");
         writer.Indent();
         writer.Line($"{CSharpText.Literal(fact.Id)},");

@@ -6,7 +6,7 @@ namespace FactGen.Model;
 /// <summary>
 /// Every rule of the fact file format, in one table. Ids are stable: a rule may be retired, never renumbered.
 /// FG00xx: the file as YAML; FG01xx: keys and values of one entry; FG02xx: references across files;
-/// FG04xx: datasets. Each id has its page under <c>docs/rules/</c>.
+/// FG03xx: a fact against its quote; FG04xx: datasets; FG1xxx: figures in C# code. Each id has its page under <c>docs/rules/</c>.
 /// </summary>
 public static class FactRules
 {
@@ -14,7 +14,9 @@ public static class FactRules
     private const string Structure = "Structure";
     private const string Value = "Value";
     private const string Reference = "Reference";
+    private const string Quote = "Quote";
     private const string Dataset = "Dataset";
+    private const string Figures = "Figures";
 
     /// <summary>FG0000: FactGen itself failed on a file; reported instead of crashing the build.</summary>
     public static readonly FactRule InternalError = new(
@@ -94,6 +96,12 @@ public static class FactRules
         "The range '{0}' starts at {1}, above its end {2}. Write the low end first.",
         FactSeverity.Warning, Value);
 
+    /// <summary>FG0106: a percentage outside 0–100% that is read as a share of a whole.</summary>
+    public static readonly FactRule PercentageNotAShare = new(
+        "FG0106", "Percentage is not a share",
+        "'{0}' lies outside 0% to 100%, so it cannot be a share of a whole. Correct the value, or, when the figure is a change or a ratio rather than a share, write 'share: false'.",
+        FactSeverity.Warning, Value);
+
     /// <summary>FG0107: a currency code that ISO 4217 does not have.</summary>
     public static readonly FactRule UnknownCurrency = new(
         "FG0107", "Unknown currency",
@@ -166,6 +174,18 @@ public static class FactRules
         "'superseded_by' names '{0}', which is not a fact id.{1} Write the id of the fact that replaces this one.",
         FactSeverity.Warning, Reference);
 
+    /// <summary>FG0301: the quote does not state the fact's value in any written form.</summary>
+    public static readonly FactRule QuoteMissesFigure = new(
+        "FG0301", "Quote does not state the figure",
+        "The quote does not state '{0}' in any form (such as 100,000, 100 000, 100k, 1 million, 10%, 10 percent or three). Quote the sentence that states the figure, word for word, or correct the value.",
+        FactSeverity.Warning, Quote);
+
+    /// <summary>FG0302: the quote qualifies the figure differently from the fact's precision.</summary>
+    public static readonly FactRule PrecisionContradictsQuote = new(
+        "FG0302", "Precision contradicts the quote",
+        "The quote says '{0}' before the figure, but the precision is '{1}'. Write 'precision: {2}'.",
+        FactSeverity.Warning, Quote);
+
     /// <summary>FG0401: a dataset row with no value for a column.</summary>
     public static readonly FactRule MissingCell = new(
         "FG0401", "Row is missing a column",
@@ -183,6 +203,18 @@ public static class FactRules
         "FG0403", "Unknown column type",
         "'{0}' is not a column type, so the dataset is left out.{1} Write one of: {2}.",
         FactSeverity.Warning, Dataset);
+
+    /// <summary>FG1001: code writes a figure that a fact holds, without the fact.</summary>
+    public static readonly FactRule FigureIsAFact = new(
+        "FG1001", "Figure is a known fact",
+        "'{0}' is the value of {1}. Use the fact instead of the bare figure, so that the figure keeps its source: write {2}.",
+        FactSeverity.Warning, Figures);
+
+    /// <summary>FG1002: code shows a reader a figure with no fact behind it.</summary>
+    public static readonly FactRule UnsourcedFigure = new(
+        "FG1002", "Figure has no source",
+        "'{0}' reaches the reader with no fact behind it. Put the figure in a fact file with its source and quote and use the fact, or pass it through Figure.Unsourced(value, \"why\") when it needs no source.",
+        FactSeverity.Warning, Figures);
 
     private static readonly Dictionary<string, FactRule> s_byId = typeof(FactRules)
         .GetFields()

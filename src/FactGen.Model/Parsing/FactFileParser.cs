@@ -23,7 +23,7 @@ public static class FactFileParser
     /// <summary>The keys of a fact.</summary>
     public static readonly IReadOnlyList<string> FactKeys = new[]
     {
-        "id", "claim", "value", "unit", "precision", "period", "source", "quote", "attributed_to", "locator", "superseded_by", "rank", "type",
+        "id", "claim", "value", "unit", "precision", "period", "source", "quote", "attributed_to", "locator", "superseded_by", "rank", "type", "share",
     };
 
     /// <summary>The keys of a dataset.</summary>
@@ -37,6 +37,8 @@ public static class FactFileParser
 
     /// <summary>The words <c>rank:</c> takes, in the order of <see cref="Rank"/>.</summary>
     public static readonly IReadOnlyList<string> RankWords = new[] { "normal", "preferred", "deprecated" };
+
+    private static readonly IReadOnlyList<string> s_booleanWords = new[] { "false", "true" };
 
     /// <summary>The kinds a value or column may be declared as.</summary>
     public static readonly IReadOnlyList<string> TypeWords = new[] { "text", "integer", "decimal", "percentage", "money", "year", "date", "boolean" };
@@ -240,12 +242,18 @@ public static class FactFileParser
         var rank = ReadChoice(context, reader, "rank", RankWords, Rank.Normal);
         var period = ReadPeriod(context, reader);
         var successor = reader.Scalar("superseded_by");
+        var isShare = ReadChoice(context, reader, "share", s_booleanWords, BooleanWord.True) == BooleanWord.True;
         if (reader.IsBroken || id is null || claim is null || value is null || citation is null)
         {
             return null;
         }
 
-        return new FactSpec(
+        if (isShare && value.Kind == ValueKind.Percentage && (value.Low < 0 || (value.High ?? value.Low) > 100))
+        {
+            context.Report(FactRules.PercentageNotAShare, reader.Scalar("value")!.Range, value.Written);
+        }
+
+        var fact = new FactSpec(
             id,
             reader.Scalar("id")!.Range,
             Names.ToPascalCase(id),
@@ -259,6 +267,8 @@ public static class FactFileParser
             string.IsNullOrWhiteSpace(successor?.Value) ? null : successor!.Value,
             successor?.Range ?? default,
             rank);
+        context.Report(QuoteRules.Check(context.Path, fact, reader.Scalar("precision")?.Range ?? fact.ValueRange));
+        return fact;
     }
 
     private static string? ReadId(ParseContext context, MappingReader reader)
@@ -570,7 +580,7 @@ public static class FactFileParser
         {
             case ValueKind.Text:
                 return new CellValue(ValueKind.Text, null, scalar.Value, null, false);
-            case ValueKind.Boolean when IndexOf(new[] { "false", "true" }, text) is var index and >= 0:
+            case ValueKind.Boolean when IndexOf(s_booleanWords, text) is var index and >= 0:
                 return new CellValue(ValueKind.Boolean, null, null, null, index == 1);
             case ValueKind.Boolean:
                 context.Report(FactRules.CellOfWrongType, scalar.Range, text, "a boolean", column.Name, "true or false");
@@ -597,5 +607,12 @@ public static class FactFileParser
 
                 return new CellValue(column.Type.Kind, figure.Value, null, null, false);
         }
+    }
+
+    /// <summary>The words of a yes/no key, in the order of <see cref="s_booleanWords"/>.</summary>
+    private enum BooleanWord
+    {
+        False,
+        True,
     }
 }

@@ -36,6 +36,7 @@ public readonly struct FigureReadResult
 public static class FigureReader
 {
     private static readonly string[] s_rangeSeparators = { "–", "—", " to ", "-" };
+    private static readonly char[] s_yearTypos = { '.', ',', ' ', '\u00A0' };
 
     /// <summary>Reads <paramref name="written"/>, as the kind <paramref name="declared"/> says when it is given.</summary>
     public static FigureReadResult Read(string written, TypeSpec? declared = null)
@@ -156,9 +157,11 @@ public static class FigureReader
             case ValueKind.Integer or ValueKind.Year when figure.Kind is ValueKind.Integer or ValueKind.Decimal && wholeNumbers:
             case ValueKind.Decimal when figure.Kind is ValueKind.Integer or ValueKind.Decimal:
             case ValueKind.Percentage when figure.Kind is ValueKind.Integer or ValueKind.Decimal or ValueKind.Percentage:
-                if (declared.Kind == ValueKind.Year && (figure.Low < 1 || figure.Low > 9999 || figure.High > 9999))
+                // A year is written as plain digits: "2.0" or "2,022" is a typo, not the year 2 or 2022.
+                if (declared.Kind == ValueKind.Year
+                    && (figure.Low < 1 || figure.Low > 9999 || figure.High > 9999 || figure.Written.IndexOfAny(s_yearTypos) >= 0))
                 {
-                    return FigureReadResult.Failure(FactRules.UnreadableValue, figure.Written, "a year from 1 to 9999, such as 2022");
+                    return FigureReadResult.Failure(FactRules.UnreadableValue, figure.Written, "a year from 1 to 9999 in plain digits, such as 2022");
                 }
 
                 return FigureReadResult.Success(figure with { Kind = declared.Kind });

@@ -33,8 +33,11 @@ public sealed record FactSet(EquatableArray<EmitFile> Files, EquatableArray<Sour
 /// <param name="IsFirstOfClass">True for the first file of its class, which alone carries the class's docs and attributes.</param>
 public sealed record EmitFile(string HintName, string Path, string ClassName, EquatableArray<EmitFact> Facts, EquatableArray<DatasetSpec> Datasets, bool IsFirstOfClass);
 
-/// <summary>A fact to generate, how its source reads in docs, and, when it is superseded or deprecated, the text of its <c>[Obsolete]</c>.</summary>
-public sealed record EmitFact(FactSpec Fact, string SourceReference, string? ObsoleteMessage);
+/// <summary>
+/// A fact to generate, how its source reads in docs (in full, and short for tools that name the fact), and, when it
+/// is superseded or deprecated, the text of its <c>[Obsolete]</c>.
+/// </summary>
+public sealed record EmitFact(FactSpec Fact, string SourceReference, string SourceShortReference, string? ObsoleteMessage);
 
 /// <summary>A fact's place in the generated code: <c>ClassName.MemberName</c>.</summary>
 public sealed record RegistryEntry(string ClassName, string MemberName, bool IsObsolete);

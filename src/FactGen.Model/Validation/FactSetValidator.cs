@@ -58,7 +58,8 @@ public static class FactSetValidator
                     continue;
                 }
 
-                emitFacts.Add(new EmitFact(fact, LongReference(sources[fact.Citation.SourceId].Source), ObsoleteMessage(file.Path, fact, facts, sources, diagnostics)));
+                var source = sources[fact.Citation.SourceId].Source;
+                emitFacts.Add(new EmitFact(fact, LongReference(source), ShortReference(source), ObsoleteMessage(file.Path, fact, facts, sources, diagnostics)));
             }
 
             var datasets = new List<DatasetSpec>();

@@ -81,7 +81,7 @@ public class GeneratedCodeTests
         var assembly = Load(GeneratorHarness.Run([GeneratorTestData.Load("odd-ids.yaml")]).Output);
         var fact = (Fact<long>)Read(assembly.GetType("Sample.Facts.OddIds")!, "HostileText");
 
-        Assert.Equal("Line one\nLine two\r\nTab\there \"quoted\" \\ back\\slash {braces} #if DEBUG \u202Ereversed\u202C \u2028sep 😀 NUL:\0 end", fact.Citation.Quote);
+        Assert.Equal("Line one\nLine two\r\nTab\there \"quoted\" \\ back\\slash {braces} #if DEBUG \u202Ereversed\u202C \u2028sep 😀 NUL:\0 end of four", fact.Citation.Quote);
         Assert.Equal("*/ #line 1 \"evil.cs\"", fact.Citation.AttributedTo);
         Assert.Equal("A claim with */ and </summary> and <b>markup</b> & entities", fact.Claim);
         Assert.Equal("Quotes \" and \\ backslashes", fact.Source.Publisher);

@@ -15,7 +15,7 @@ public static class Snapshot
     /// <summary>Compares <paramref name="actual"/> with the verified snapshot <paramref name="name"/>.</summary>
     public static void Verify(string name, string actual)
     {
-        var folder = Path.Combine(TestPaths.TestProjectDirectory, "Snapshots");
+        var folder = Path.Combine(TestPaths.RepositoryRoot, "tests", "FactGen.Tests", "Snapshots");
         var verified = Path.Combine(folder, name + ".verified.cs");
         var received = Path.Combine(folder, name + ".received.cs");
         var normalized = actual.Replace("\r\n", "\n", StringComparison.Ordinal);

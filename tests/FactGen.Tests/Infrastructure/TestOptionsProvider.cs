@@ -8,14 +8,17 @@ namespace FactGen.Tests.Infrastructure;
 
 /// <summary>
 /// The options MSBuild would hand the compiler: global build properties, and per additional file the metadata that
-/// the package's targets set (FactGenFactFile=true on fact files).
+/// the package's targets set (FactGenFactFile=true on fact files); <paramref name="sourceOptions"/> stands for the
+/// <c>.editorconfig</c> options of every C# file.
 /// </summary>
-public sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> globalOptions, IReadOnlyCollection<string> factFilePaths)
+public sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> globalOptions, IReadOnlyCollection<string> factFilePaths, IReadOnlyDictionary<string, string>? sourceOptions = null)
     : AnalyzerConfigOptionsProvider
 {
+    private readonly DictionaryOptions _sourceOptions = sourceOptions is null ? DictionaryOptions.Empty : new DictionaryOptions(sourceOptions);
+
     public override AnalyzerConfigOptions GlobalOptions { get; } = new DictionaryOptions(globalOptions);
 
-    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _sourceOptions;
 
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
         => factFilePaths.Contains(textFile.Path)

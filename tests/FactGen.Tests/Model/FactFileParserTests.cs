@@ -354,7 +354,7 @@ public class FactFileParserTests
         var unknown = file.Diagnostics[0];
         Covers(unknown.Range, 10, 4, 5);
         Assert.Equal(
-            "'valeu' is not a key of a fact. Did you mean 'value'? Write one of: id, claim, value, unit, precision, period, source, quote, attributed_to, locator, superseded_by, rank, type.",
+            "'valeu' is not a key of a fact. Did you mean 'value'? Write one of: id, claim, value, unit, precision, period, source, quote, attributed_to, locator, superseded_by, rank, type, share.",
             unknown.Message);
         var missing = file.Diagnostics[1];
         Covers(missing.Range, NextLine, 8, 3);
@@ -370,7 +370,7 @@ public class FactFileParserTests
         var diagnostic = Only(file, "FG0101");
         Covers(diagnostic.Range, 13, 4, 10);
         Assert.Equal(
-            "'frobnicate' is not a key of a fact. Write one of: id, claim, value, unit, precision, period, source, quote, attributed_to, locator, superseded_by, rank, type.",
+            "'frobnicate' is not a key of a fact. Write one of: id, claim, value, unit, precision, period, source, quote, attributed_to, locator, superseded_by, rank, type, share.",
             diagnostic.Message);
         Assert.Equal(new[] { "good", "bad" }, FactIds(file));
     }
@@ -544,6 +544,41 @@ public class FactFileParserTests
         Assert.Equal("The range '100-70' starts at 100, above its end 70. Write the low end first.", diagnostic.Message);
         Assert.Equal(new[] { "good" }, FactIds(file));
         Assert.Equal("facts/test.yaml(11,12): warning FG0105: The range '100-70' starts at 100, above its end 70. Write the low end first.", diagnostic.ToString());
+    }
+
+    [Theory]
+    [InlineData("150%")]
+    [InlineData("-5%")]
+    [InlineData("90-120%")]
+    public void FG0106_a_percentage_outside_0_to_100_is_not_a_share_but_the_fact_is_kept(string value)
+    {
+        var file = Parse(WithBadFact(value));
+
+        var diagnostic = Only(file, "FG0106");
+        Covers(diagnostic.Range, 10, 11, value.Length);
+        Assert.Equal(
+            $"'{value}' lies outside 0% to 100%, so it cannot be a share of a whole. Correct the value, or, when the figure is a change or a ratio rather than a share, write 'share: false'.",
+            diagnostic.Message);
+        Assert.Equal(new[] { "good", "bad" }, FactIds(file));
+    }
+
+    [Fact]
+    public void FG0106_share_false_allows_a_change_of_more_than_100_percent()
+        => Assert.Empty(Parse(WithBadFact("150%", "share: false")).Diagnostics);
+
+    [Fact]
+    public void FG0106_a_share_of_0_or_100_percent_is_fine()
+    {
+        Assert.Empty(Parse(WithBadFact("0%")).Diagnostics);
+        Assert.Empty(Parse(WithBadFact("100%")).Diagnostics);
+    }
+
+    [Fact]
+    public void FG0106_share_takes_only_true_or_false()
+    {
+        var diagnostic = Only(Parse(WithBadFact("50%", "share: maybe")), "FG0109");
+
+        Covers(diagnostic.Range, 13, 11, 5);
     }
 
     [Fact]
@@ -802,7 +837,7 @@ public class FactFileParserTests
 
     [Theory]
     [InlineData("date", "2023-02-30", "2023-02-30", "Write a year (2023), a month (2023-08) or a day (2023-08-03).")]
-    [InlineData("year", "\"20000\"", "20000", "Write a year from 1 to 9999, such as 2022.")]
+    [InlineData("year", "\"20000\"", "20000", "Write a year from 1 to 9999 in plain digits, such as 2022.")]
     [InlineData("range<percentage>", "10%", "10%", "Write a range such as 70,000-100,000 (the type is range<percentage>).")]
     [InlineData("money", "5", "5", "Write an amount with its currency, such as $30 billion or USD 30 billion.")]
     [InlineData("decimal", "13%", "13%", "Write a value of type decimal.")]
@@ -892,4 +927,83 @@ public class FactFileParserTests
             Assert.All(file.Diagnostics, diagnostic => ReadsAsSentence(diagnostic.Message));
         }
     }
+
+    // FG0301, FG0302: the fact against its quote, located at the quote and at the precision
+
+    private static string WithQuote(string value, string quote, params string[] extraKeys)
+        => GoodFactHeader
+            + Lines(new[] { "  - id: bad", "    claim: Bad", "    value: " + value, "    source: src", "    quote: " + quote }
+                .Concat(extraKeys.Select(key => "    " + key)).ToArray());
+
+    [Theory]
+    [InlineData("100,000", "Many IT specialists left.")]
+    [InlineData("100,000", "About 10,000 IT specialists left.")]
+    [InlineData("13%", "roughly 31% of IT workers")]
+    [InlineData("70,000-100,000", "the 70,000 Russians who left")]
+    [InlineData("$30 billion", "totaled more than $30 million")]
+    [InlineData("4", "three young specialists")]
+    public void FG0301_a_quote_that_does_not_state_the_figure_is_reported_at_the_quote(string value, string quote)
+    {
+        var file = Parse(WithQuote(value, quote));
+
+        var diagnostic = Only(file, "FG0301");
+        Covers(diagnostic.Range, 12, 11, quote.Length);
+        Assert.Equal(
+            $"The quote does not state '{value}' in any form (such as 100,000, 100 000, 100k, 1 million, 10%, 10 percent or three). Quote the sentence that states the figure, word for word, or correct the value.",
+            diagnostic.Message);
+        Assert.Equal(new[] { "good", "bad" }, FactIds(file));
+    }
+
+    [Theory]
+    [InlineData("100,000", "the number reached 100,000")]
+    [InlineData("100,000", "the number reached 100 000")]
+    [InlineData("100,000", "the number reached 100k")]
+    [InlineData("100000", "the number reached 100,000")]
+    [InlineData("1 million", "About 1 million Russians have left", "precision: about")]
+    [InlineData("1,000,000", "a million people")]
+    [InlineData("10%", "comprise 10 percent of the sector")]
+    [InlineData("10 percent", "comprise 10% of the sector")]
+    [InlineData("$30 billion", "It noted capital flight totaled more than $30 billion.", "precision: more-than")]
+    [InlineData("USD 30 billion", "capital flight of $30bn")]
+    [InlineData("70,000-100,000", "the 70,000-100,000 Russians who left")]
+    [InlineData("20-29", "Dima is in his 20s")]
+    [InlineData("30-33", "The average age was early 30s.", "precision: about")]
+    [InlineData("3", "Three days later, Ivan got on a plane.")]
+    [InlineData("2022", "\"Even before Russia’s February 2022 invasion\"", "type: year")]
+    public void FG0301_every_written_form_of_the_figure_is_accepted(string value, string quote, params string[] extraKeys)
+        => Assert.Empty(Parse(WithQuote(value, quote, extraKeys)).Diagnostics);
+
+    [Fact]
+    public void FG0302_a_precision_that_contradicts_the_quote_is_reported_at_the_precision()
+    {
+        var file = Parse(WithQuote("$30 billion", "totaled more than $30 billion", "precision: about"));
+
+        var diagnostic = Only(file, "FG0302");
+        Covers(diagnostic.Range, 13, 15, 5);
+        Assert.Equal("The quote says 'more than' before the figure, but the precision is 'about'. Write 'precision: more-than'.", diagnostic.Message);
+        Assert.Equal(new[] { "good", "bad" }, FactIds(file));
+    }
+
+    [Fact]
+    public void FG0302_a_qualified_figure_with_no_precision_is_reported_at_the_value()
+    {
+        var file = Parse(WithQuote("13%", "with roughly 13% of IT workers leaving"));
+
+        var diagnostic = Only(file, "FG0302");
+        Covers(diagnostic.Range, 10, 11, 3);
+        Assert.Equal("The quote says 'roughly' before the figure, but the precision is 'exact'. Write 'precision: about'.", diagnostic.Message);
+    }
+
+    [Theory]
+    [InlineData("an estimated 100,000 IT specialists", "estimated")]
+    [InlineData("as many as 100,000 more", "as-many-as")]
+    [InlineData("up to 100,000 more", "as-many-as")]
+    [InlineData("over 100,000 people", "more-than")]
+    [InlineData("at least 100,000 people", "at-least")]
+    [InlineData("fewer than 100,000 people", "less-than")]
+    [InlineData("some 100,000 people", "about")]
+    [InlineData("within 100,000 steps", "up-to")]
+    [InlineData("About 100,000 left, and later exactly 100,000 more", "exact")]
+    public void FG0302_a_precision_that_agrees_with_the_quote_or_a_quote_that_does_not_qualify_is_fine(string quote, string precision)
+        => Assert.Empty(Parse(WithQuote("100,000", quote, "precision: " + precision)).Diagnostics);
 }

@@ -20,7 +20,7 @@ public class FactSetValidatorTests
 
     /// <summary>A fact of five lines: id (column 8), claim, value, source (column 12), quote, then <paramref name="extra"/>.</summary>
     private static string Fact(string id, string source = "src", string value = "1", string claim = "A claim", params string[] extra)
-        => TestYaml.Lines(new[] { $"  - id: {id}", $"    claim: {claim}", $"    value: {value}", $"    source: {source}", "    quote: q" }
+        => TestYaml.Lines(new[] { $"  - id: {id}", $"    claim: {claim}", $"    value: {value}", $"    source: {source}", $"    quote: It is {value}." }
             .Concat(extra.Select(line => "    " + line)).ToArray());
 
     private static FactFile File(string path, string text)

@@ -201,9 +201,11 @@ public class FigureReaderTests
             new FigureValue(ValueKind.Year, 2020m, 2022m, null, "2020-2022"),
             Read("2020-2022", new TypeSpec(ValueKind.Year, true)));
 
-        const string YearHint = "a year from 1 to 9999, such as 2022";
+        const string YearHint = "a year from 1 to 9999 in plain digits, such as 2022";
         Assert.Equal(new[] { "0", YearHint }, Fail("0", FactRules.UnreadableValue, s_year));
         Assert.Equal(new[] { "10000", YearHint }, Fail("10000", FactRules.UnreadableValue, s_year));
+        Assert.Equal(new[] { "2.0", YearHint }, Fail("2.0", FactRules.UnreadableValue, s_year));
+        Assert.Equal(new[] { "2,022", YearHint }, Fail("2,022", FactRules.UnreadableValue, s_year));
         Assert.Equal(new[] { "2020-10000", YearHint }, Fail("2020-10000", FactRules.UnreadableValue, new TypeSpec(ValueKind.Year, true)));
         Assert.Equal(new[] { "2009.5", "a value of type year" }, Fail("2009.5", FactRules.UnreadableValue, s_year));
         Assert.Equal(new[] { "13%", "a value of type year" }, Fail("13%", FactRules.UnreadableValue, s_year));

@@ -32,11 +32,11 @@ internal static class TestYaml
 
     /// <summary>
     /// <see cref="GoodFactHeader"/> followed by a fact 'bad' whose id is on line 8, claim on 9, value on 10 (column 11),
-    /// source on 11 and quote on 12, then <paramref name="extraKeys"/> from line 13 on (each indented four spaces).
+    /// source on 11 and quote on 12 (stating the value), then <paramref name="extraKeys"/> from line 13 on (each indented four spaces).
     /// </summary>
     public static string WithBadFact(string value, params string[] extraKeys)
         => GoodFactHeader
-            + Lines(new[] { "  - id: bad", "    claim: Bad", "    value: " + value, "    source: src", "    quote: Two." }
+            + Lines(new[] { "  - id: bad", "    claim: Bad", "    value: " + value, "    source: src", "    quote: It was " + value + "." }
                 .Concat(extraKeys.Select(key => "    " + key)).ToArray());
 
     /// <summary>Parses <paramref name="text"/> as facts/test.yaml.</summary>

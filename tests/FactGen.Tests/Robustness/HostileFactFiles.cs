@@ -64,7 +64,9 @@ public sealed class HostileFactFiles
         "émigrés", "данные", "日本語", "ǅemal", "straße", "σίγμα", "٣-arabic-digit", "2022-exodus", "1st", "007", "9.5-percent", "x٣",
     };
 
-    private static readonly string[] Words = { "about", "people", "left", "Russia", "since", "IT", "specialists", "million", "Yerevan", "Berlin" };
+    // No qualifier ("about") or multiplier ("million") among them: a quote states its figure first, as written, and
+    // what follows must neither change the figure (FG0301) nor contradict the precision (FG0302).
+    private static readonly string[] Words = { "people", "left", "Russia", "since", "IT", "specialists", "engineers", "Yerevan", "Berlin", "Tbilisi" };
     private static readonly string[] PrecisionWords = { "exact", "about", "estimated", "at-least", "more-than", "as-many-as", "up-to", "less-than" };
 
     private readonly Random _random;
@@ -170,7 +172,7 @@ public sealed class HostileFactFiles
             string? periodText = null;
             var period = _random.Next(3) == 0 ? null : Period(out periodText);
             var fact = new ExpectedFact(
-                id, Text(), value, Text(), (Precision)_random.Next(PrecisionWords.Length), period, Text(), Text(), Text(), sources[_random.Next(sources.Count)]);
+                id, Text(), value, Text(), (Precision)_random.Next(PrecisionWords.Length), period, written + " " + Text(), Text(), Text(), sources[_random.Next(sources.Count)]);
             facts.Add(fact);
             yaml.Append("  - id: ").Append(Quoted(fact.Id)).Append('\n')
                 .Append("    claim: ").Append(Quoted(fact.Claim)).Append('\n')
@@ -189,7 +191,8 @@ public sealed class HostileFactFiles
         if (members.Add(Names.ToPascalCase(datasetId)) && members.Add(Names.ToPascalCase(datasetId) + "Row"))
         {
             var rows = Enumerable.Range(0, _random.Next(1, 4))
-                .Select(_ => new ExpectedRow(Text(), _random.Next(), Text(), sources[_random.Next(sources.Count)]))
+                .Select(_ => _random.Next())
+                .Select(count => new ExpectedRow(Text(), count, count.ToString(CultureInfo.InvariantCulture) + " " + Text(), sources[_random.Next(sources.Count)]))
                 .ToList();
             datasets.Add(new ExpectedDataset(datasetId, rows));
             yaml.Append("datasets:\n")

@@ -55,7 +55,7 @@ public class ResourceLimitTests
     public void A_source_repeated_by_alias_a_few_times_is_fine()
     {
         var text = "sources:\n  s: &s { publisher: P }\n  t: *s\n  u: *s\nfacts:\n"
-            + "  - &fact { id: a, claim: c, value: 1, source: s, quote: q }\n";
+            + "  - &fact { id: a, claim: c, value: 1, source: s, quote: \"1\" }\n";
 
         var file = FactFileParser.Parse("/project/facts/aliases.yaml", text);
 
@@ -99,7 +99,7 @@ public class ResourceLimitTests
     [Fact]
     public async Task The_size_limit_is_the_FactGenMaxFileSize_property_for_the_generator_and_the_analyzer()
     {
-        var fact = Source + "facts:\n  - { id: a, claim: c, value: 1, source: s, quote: q }\n";
+        var fact = Source + "facts:\n  - { id: a, claim: c, value: 1, source: s, quote: \"1\" }\n";
         var file = new TestFactFile("/project/facts/small.yaml", fact);
         var limited = new Dictionary<string, string>(GeneratorHarness.DefaultOptions) { ["build_property.FactGenMaxFileSize"] = (fact.Length - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) };
         var unreadable = new Dictionary<string, string>(GeneratorHarness.DefaultOptions) { ["build_property.FactGenMaxFileSize"] = "four megabytes" };
@@ -131,7 +131,7 @@ public class ResourceLimitTests
         var text = new StringBuilder(Source).Append("facts:\n");
         for (var i = 0; i < 100_000; i++)
         {
-            text.Append("  - { id: fact-").Append(i).Append(", claim: Claim ").Append(i).Append(", value: ").Append(i).Append(", source: s, quote: q }\n");
+            text.Append("  - { id: fact-").Append(i).Append(", claim: Claim ").Append(i).Append(", value: ").Append(i).Append(", source: s, quote: \"").Append(i).Append("\" }\n");
         }
 
         var path = "/project/facts/many.yaml";

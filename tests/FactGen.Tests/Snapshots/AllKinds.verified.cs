@@ -18,7 +18,7 @@ namespace Sample.Facts
         /// <para>Period: 2022.</para>
         /// <para>Fact id: <c>people-left</c>.</para>
         /// </remarks>
-        [global::FactGen.GeneratedFact("people-left", "100000")]
+        [global::FactGen.GeneratedFact("people-left", "100000", Claim = "People who left the country", Source = "Example \"News\", 2023")]
         public static global::FactGen.Fact<long> PeopleLeft => s_peopleLeft ?? (s_peopleLeft = new global::FactGen.Fact<long>(
             "people-left",
             "People who left the country",
@@ -32,12 +32,12 @@ namespace Sample.Facts
 
         /// <summary>Share of IT workers who left: <b>13% of IT workers</b>.</summary>
         /// <remarks>
-        /// <para>“roughly 13% of IT workers”</para>
+        /// <para>“13% of IT workers”</para>
         /// <para>Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more.</para>
         /// <para>Period: 2022-03.</para>
         /// <para>Fact id: <c>it-share</c>.</para>
         /// </remarks>
-        [global::FactGen.GeneratedFact("it-share", "13%")]
+        [global::FactGen.GeneratedFact("it-share", "13%", Claim = "Share of IT workers who left", Source = "Example \"News\", 2023")]
         public static global::FactGen.Fact<global::FactGen.Percentage> ItShare => s_itShare ?? (s_itShare = new global::FactGen.Fact<global::FactGen.Percentage>(
             "it-share",
             "Share of IT workers who left",
@@ -45,7 +45,7 @@ namespace Sample.Facts
             "of IT workers",
             global::FactGen.Precision.Exact,
             new global::FactGen.Period(new global::FactGen.PartialDate(2022, 3)),
-            new global::FactGen.Citation(global::Sample.Facts.FactSources.Report2023, "roughly 13% of IT workers", null, null)));
+            new global::FactGen.Citation(global::Sample.Facts.FactSources.Report2023, "13% of IT workers", null, null)));
 
         private static global::FactGen.Fact<global::FactGen.Money>? s_capitalFlight;
 
@@ -55,7 +55,7 @@ namespace Sample.Facts
         /// <para>Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more.</para>
         /// <para>Fact id: <c>capital-flight</c>.</para>
         /// </remarks>
-        [global::FactGen.GeneratedFact("capital-flight", "USD 30000000000")]
+        [global::FactGen.GeneratedFact("capital-flight", "USD 30000000000", Claim = "Capital that left with them", Source = "Example \"News\", 2023")]
         public static global::FactGen.Fact<global::FactGen.Money> CapitalFlight => s_capitalFlight ?? (s_capitalFlight = new global::FactGen.Fact<global::FactGen.Money>(
             "capital-flight",
             "Capital that left with them",
@@ -74,7 +74,7 @@ namespace Sample.Facts
         /// <para>Period: 2022-02-24/2022-04-01.</para>
         /// <para>Fact id: <c>left-range</c>.</para>
         /// </remarks>
-        [global::FactGen.GeneratedFact("left-range", "70000..100000")]
+        [global::FactGen.GeneratedFact("left-range", "70000..100000", Claim = "Russians who left in the first weeks", Source = "Example \"News\", 2023")]
         public static global::FactGen.Fact<global::FactGen.Range<long>> LeftRange => s_leftRange ?? (s_leftRange = new global::FactGen.Fact<global::FactGen.Range<long>>(
             "left-range",
             "Russians who left in the first weeks",
@@ -92,7 +92,7 @@ namespace Sample.Facts
         /// <para>Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more.</para>
         /// <para>Fact id: <c>share-range</c>.</para>
         /// </remarks>
-        [global::FactGen.GeneratedFact("share-range", "10%..15%")]
+        [global::FactGen.GeneratedFact("share-range", "10%..15%", Claim = "Share of staff expected to leave", Source = "Example \"News\", 2023")]
         public static global::FactGen.Fact<global::FactGen.Range<global::FactGen.Percentage>> ShareRange => s_shareRange ?? (s_shareRange = new global::FactGen.Fact<global::FactGen.Range<global::FactGen.Percentage>>(
             "share-range",
             "Share of staff expected to leave",
@@ -110,7 +110,7 @@ namespace Sample.Facts
         /// <para>Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more.</para>
         /// <para>Fact id: <c>growth-rate</c>.</para>
         /// </remarks>
-        [global::FactGen.GeneratedFact("growth-rate", "2.5")]
+        [global::FactGen.GeneratedFact("growth-rate", "2.5", Claim = "Yearly growth of the sector", Source = "Example \"News\", 2023")]
         public static global::FactGen.Fact<decimal> GrowthRate => s_growthRate ?? (s_growthRate = new global::FactGen.Fact<decimal>(
             "growth-rate",
             "Yearly growth of the sector",
@@ -128,7 +128,7 @@ namespace Sample.Facts
         /// <para>Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more.</para>
         /// <para>Fact id: <c>plan-year</c>.</para>
         /// </remarks>
-        [global::FactGen.GeneratedFact("plan-year", "2009")]
+        [global::FactGen.GeneratedFact("plan-year", "2009", Claim = "Year the plan was first set out", Source = "Example \"News\", 2023")]
         public static global::FactGen.Fact<int> PlanYear => s_planYear ?? (s_planYear = new global::FactGen.Fact<int>(
             "plan-year",
             "Year the plan was first set out",
@@ -142,12 +142,12 @@ namespace Sample.Facts
 
         /// <summary>People who left the country (early estimate): <b>50 thousand people</b>.</summary>
         /// <remarks>
-        /// <para>“some 50 thousand people”</para>
+        /// <para>“50 thousand people”</para>
         /// <para>Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more.</para>
         /// <para>Fact id: <c>old-estimate</c>.</para>
         /// </remarks>
         [global::System.Obsolete("Superseded by AllKinds.PeopleLeft: People who left the country, 100,000 (Example \"News\", 2023).")]
-        [global::FactGen.GeneratedFact("old-estimate", "50000")]
+        [global::FactGen.GeneratedFact("old-estimate", "50000", Claim = "People who left the country (early estimate)", Source = "Example \"News\", 2023")]
         public static global::FactGen.Fact<long> OldEstimate => s_oldEstimate ?? (s_oldEstimate = new global::FactGen.Fact<long>(
             "old-estimate",
             "People who left the country (early estimate)",
@@ -155,7 +155,7 @@ namespace Sample.Facts
             "people",
             global::FactGen.Precision.Exact,
             null,
-            new global::FactGen.Citation(global::Sample.Facts.FactSources.Report2023, "some 50 thousand people", null, null)));
+            new global::FactGen.Citation(global::Sample.Facts.FactSources.Report2023, "50 thousand people", null, null)));
 
         /// <summary>A row of <see cref="InterviewedPeople"/>.</summary>
         /// <param name="Name">Column <c>name</c> (text).</param>

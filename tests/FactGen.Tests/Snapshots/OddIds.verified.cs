@@ -16,7 +16,7 @@ namespace Sample.Facts
         /// <para>Source: Quotes " and \ backslashes, n.d.</para>
         /// <para>Fact id: <c>class</c>.</para>
         /// </remarks>
-        [global::FactGen.GeneratedFact("class", "1")]
+        [global::FactGen.GeneratedFact("class", "1", Claim = "An id that is a C# keyword", Source = "Quotes \" and \\ backslashes, n.d.")]
         public static global::FactGen.Fact<long> Class => s_class ?? (s_class = new global::FactGen.Fact<long>(
             "class",
             "An id that is a C# keyword",
@@ -34,7 +34,7 @@ namespace Sample.Facts
         /// <para>Source: Quotes " and \ backslashes, n.d.</para>
         /// <para>Fact id: <c>2022-exodus</c>.</para>
         /// </remarks>
-        [global::FactGen.GeneratedFact("2022-exodus", "2")]
+        [global::FactGen.GeneratedFact("2022-exodus", "2", Claim = "An id that starts with a digit", Source = "Quotes \" and \\ backslashes, n.d.")]
         public static global::FactGen.Fact<long> _2022Exodus => s__2022Exodus ?? (s__2022Exodus = new global::FactGen.Fact<long>(
             "2022-exodus",
             "An id that starts with a digit",
@@ -52,7 +52,7 @@ namespace Sample.Facts
         /// <para>Source: Quotes " and \ backslashes, n.d.</para>
         /// <para>Fact id: <c>émigrés.total_count</c>.</para>
         /// </remarks>
-        [global::FactGen.GeneratedFact("émigrés.total_count", "3")]
+        [global::FactGen.GeneratedFact("émigrés.total_count", "3", Claim = "Unicode letters, dots and underscores", Source = "Quotes \" and \\ backslashes, n.d.")]
         public static global::FactGen.Fact<long> ÉmigrésTotalCount => s_émigrésTotalCount ?? (s_émigrésTotalCount = new global::FactGen.Fact<long>(
             "émigrés.total_count",
             "Unicode letters, dots and underscores",
@@ -66,12 +66,12 @@ namespace Sample.Facts
 
         /// <summary>A claim with */ and &lt;/summary&gt; and &lt;b&gt;markup&lt;/b&gt; &amp; entities: <b>4</b>.</summary>
         /// <remarks>
-        /// <para>“Line one Line two Tab	here "quoted" \ back\slash {braces} #if DEBUG [U+202E]reversed[U+202C] [U+2028]sep 😀 NUL:[U+0000] end”</para>
+        /// <para>“Line one Line two Tab	here "quoted" \ back\slash {braces} #if DEBUG [U+202E]reversed[U+202C] [U+2028]sep 😀 NUL:[U+0000] end of four”</para>
         /// <para>Said by */ #line 1 "evil.cs".</para>
         /// <para>Source: Quotes " and \ backslashes, n.d.</para>
         /// <para>Fact id: <c>hostile-text</c>.</para>
         /// </remarks>
-        [global::FactGen.GeneratedFact("hostile-text", "4")]
+        [global::FactGen.GeneratedFact("hostile-text", "4", Claim = "A claim with */ and </summary> and <b>markup</b> & entities", Source = "Quotes \" and \\ backslashes, n.d.")]
         public static global::FactGen.Fact<long> HostileText => s_hostileText ?? (s_hostileText = new global::FactGen.Fact<long>(
             "hostile-text",
             "A claim with */ and </summary> and <b>markup</b> & entities",
@@ -79,6 +79,6 @@ namespace Sample.Facts
             null,
             global::FactGen.Precision.Exact,
             null,
-            new global::FactGen.Citation(global::Sample.Facts.FactSources._1stSource, "Line one\u000ALine two\u000D\u000ATab\u0009here \"quoted\" \\ back\\slash {braces} #if DEBUG \u202Ereversed\u202C \u2028sep 😀 NUL:\u0000 end", "*/ #line 1 \"evil.cs\"", null)));
+            new global::FactGen.Citation(global::Sample.Facts.FactSources._1stSource, "Line one\u000ALine two\u000D\u000ATab\u0009here \"quoted\" \\ back\\slash {braces} #if DEBUG \u202Ereversed\u202C \u2028sep 😀 NUL:\u0000 end of four", "*/ #line 1 \"evil.cs\"", null)));
     }
 }

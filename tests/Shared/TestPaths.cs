@@ -6,7 +6,8 @@ namespace FactGen.Tests.Infrastructure;
 
 /// <summary>
 /// Where the repository, its facts and the shared test data are, found by walking up from the test assembly to
-/// FactGen.sln. Not from [CallerFilePath]: a CI build maps source paths to /_/ for reproducibility.
+/// FactGen.sln. Not from [CallerFilePath]: a CI build maps source paths to /_/ for reproducibility. Linked into every
+/// test project, so that all of them find ../shared, and skip or fail without it, in one way.
 /// </summary>
 public static class TestPaths
 {
@@ -24,30 +25,35 @@ public static class TestPaths
     /// <summary>The repository root: the folder with FactGen.sln.</summary>
     public static string RepositoryRoot => s_repositoryRoot.Value;
 
-    /// <summary>The test project's folder.</summary>
-    public static string TestProjectDirectory => Path.Combine(RepositoryRoot, "tests", "FactGen.Tests");
-
     /// <summary>The curated facts of the repository.</summary>
     public static string FactsDirectory => Path.Combine(RepositoryRoot, "facts");
 
     /// <summary>
-    /// <c>../shared</c> beside the repository, which holds the articles and the YAML test suite. In CI (CI=true) its
-    /// absence fails the test; elsewhere the test is skipped with a message that says why.
+    /// <c>../shared</c> beside the repository, which holds the articles and the YAML test suite; see
+    /// <see cref="Unavailable"/> for what its absence does.
     /// </summary>
     public static string RequireShared(string subfolder)
     {
         var path = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", subfolder));
-        if (Directory.Exists(path))
+        if (!Directory.Exists(path))
         {
-            return path;
+            Unavailable($"{path} is not here: this clone has no ../shared beside it, so the test cannot read it.");
         }
 
+        return path;
+    }
+
+    /// <summary>
+    /// Something a test needs from outside the clone is missing: in CI (CI=true), where it must be there, the test
+    /// fails; elsewhere it is skipped with the reason.
+    /// </summary>
+    public static void Unavailable(string reason)
+    {
         if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
         {
-            throw new InvalidOperationException($"CI=true but {path} is missing: CI runs with ../shared beside the clone.");
+            throw new InvalidOperationException($"CI=true, so this must be available: {reason}");
         }
 
-        Skip.If(true, $"{path} is not here: this clone has no ../shared beside it, so the test cannot read it.");
-        return path;
+        Skip.If(true, reason);
     }
 }

@@ -1,0 +1,87 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using FactGen.Model;
+
+namespace FactGen.Cli.Export;
+
+/// <summary>
+/// Sources as BibTeX <c>@misc</c> entries keyed by source id (ids hold only letters, digits, '-', '_' and '.', all
+/// valid in keys). Field values are braced with TeX's special characters escaped; biblatex's <c>date</c>,
+/// <c>url</c> and <c>urldate</c> carry what plain BibTeX has no field for. Unknown fields are left out.
+/// </summary>
+internal static class BibTexExporter
+{
+    private static readonly string[] s_months = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
+
+    /// <summary>Writes <paramref name="sources"/> to <paramref name="output"/>.</summary>
+    public static void Write(IEnumerable<SourceSpec> sources, TextWriter output)
+    {
+        var first = true;
+        foreach (var source in sources)
+        {
+            if (!first)
+            {
+                output.WriteLine();
+            }
+
+            first = false;
+            output.WriteLine($"@misc{{{source.Id},");
+            WriteField(output, "author", source.Author);
+            WriteField(output, "title", source.Title);
+            WriteField(output, "howpublished", source.Publisher);
+            if (source.Published is { } published)
+            {
+                output.WriteLine($"  year = {{{published.Year.ToString(CultureInfo.InvariantCulture)}}},");
+                if (published.Month != 0)
+                {
+                    // A month macro, not a braced string: styles print it in their own language and form.
+                    output.WriteLine($"  month = {s_months[published.Month - 1]},");
+                }
+
+                output.WriteLine($"  date = {{{published}}},");
+            }
+
+            if (source.Url is { } url)
+            {
+                // url is verbatim in biblatex: braces are its only special characters, and a URL may escape them.
+                output.WriteLine($"  url = {{{url.Replace("{", "%7B").Replace("}", "%7D")}}},");
+            }
+
+            if (source.Retrieved is { } retrieved)
+            {
+                output.WriteLine($"  urldate = {{{retrieved}}},");
+            }
+
+            output.WriteLine("}");
+        }
+    }
+
+    private static void WriteField(TextWriter output, string name, string? value)
+    {
+        if (value is not null)
+        {
+            output.WriteLine($"  {name} = {{{Escape(value)}}},");
+        }
+    }
+
+    /// <summary>Escapes TeX's special characters so the text prints as written and the braces of the entry balance.</summary>
+    public static string Escape(string text)
+    {
+        var escaped = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            escaped.Append(c switch
+            {
+                '\\' => @"\textbackslash{}",
+                '{' or '}' or '%' or '&' or '$' or '#' or '_' => "\\" + c,
+                '~' => @"\textasciitilde{}",
+                '^' => @"\textasciicircum{}",
+                _ => c.ToString(),
+            });
+        }
+
+        return escaped.ToString();
+    }
+}

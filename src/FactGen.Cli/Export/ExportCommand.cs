@@ -1,0 +1,86 @@
+using System.CommandLine;
+using System.IO;
+using System.Text;
+
+namespace FactGen.Cli.Export;
+
+/// <summary><c>factgen export</c>: the valid facts and sources in formats other tools read.</summary>
+internal static class ExportCommand
+{
+    private const string CslJson = "csl-json";
+    private const string BibTex = "bibtex";
+    private const string Csv = "csv";
+    private const string Markdown = "markdown";
+
+    /// <summary>Creates the command.</summary>
+    public static Command Create()
+    {
+        var paths = FactTree.PathsArgument();
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "csl-json (sources, for Zotero and pandoc), bibtex (sources), csv (one row per fact; a file per dataset) or markdown (a fact sheet with footnotes)",
+            Required = true,
+        };
+        format.AcceptOnlyFromAmong(CslJson, BibTex, Csv, Markdown);
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "The file to write (default: standard output); for csv, the folder to write facts.csv and one file per dataset into",
+        };
+
+        var command = new Command("export", "Exports the facts and sources that the generator would emit. Facts with problems are left out, as in the build: run factgen check to see them.")
+        {
+            paths,
+            format,
+            output,
+        };
+        CommandExamples.Add(
+            command,
+            "factgen export --format csl-json --output sources.json",
+            "pandoc report.md --citeproc --bibliography sources.json",
+            "factgen export --format bibtex > sources.bib",
+            "factgen export --format csv --output exported/",
+            "factgen export facts/brain-drain.yaml --format markdown --output fact-sheet.md");
+        CommandAction.Set(command, result =>
+        {
+            var tree = FactTree.Load(result.GetValue(paths) ?? []);
+            var target = result.GetValue(output);
+            var stdout = result.InvocationConfiguration.Output;
+            switch (result.GetValue(format))
+            {
+                case CslJson:
+                    WriteOne(target, stdout, writer => CslJsonExporter.Write(tree.Set.Sources, writer));
+                    break;
+                case BibTex:
+                    WriteOne(target, stdout, writer => BibTexExporter.Write(tree.Set.Sources, writer));
+                    break;
+                case Markdown:
+                    WriteOne(target, stdout, writer => MarkdownExporter.Write(tree.Set, writer));
+                    break;
+                default:
+                    CsvExporter.Write(tree.Set, target ?? throw new UsageException("CSV writes one file for the facts and one per dataset: give the folder with --output DIR."));
+                    break;
+            }
+
+            if (tree.Diagnostics.Count > 0)
+            {
+                var problems = tree.Diagnostics.Count == 1 ? "1 problem" : $"{tree.Diagnostics.Count} problems";
+                result.InvocationConfiguration.Error.WriteLine($"factgen export: {problems} in the fact files; what they concern is left out. Run factgen check to see them.");
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static void WriteOne(string? path, TextWriter standardOutput, System.Action<TextWriter> write)
+    {
+        if (path is null)
+        {
+            write(standardOutput);
+            return;
+        }
+
+        using var file = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        write(file);
+    }
+}

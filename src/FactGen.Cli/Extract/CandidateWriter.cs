@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+using System.IO;
+using FactGen.Model.Parsing;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace FactGen.Cli.Extract;
+
+/// <summary>
+/// Candidates as a fact file's <c>facts:</c> list, written by YamlDotNet's emitter so that any quote, however odd its
+/// characters, reads back verbatim. Claims are left for a person to write; nothing is declared that the text does not say.
+/// </summary>
+internal static class CandidateWriter
+{
+    /// <summary>The claim of every candidate until a person writes it.</summary>
+    public const string ClaimPlaceholder = "TODO: what the figure counts";
+
+    /// <summary>Writes <paramref name="candidates"/> of the article <paramref name="articleName"/>, cited to <paramref name="sourceId"/>.</summary>
+    public static void Write(IReadOnlyList<Candidate> candidates, string articleName, string sourceId, TextWriter output)
+    {
+        output.WriteLine($"# {candidates.Count} candidate facts that factgen extract found in {articleName}, for a person to curate:");
+        output.WriteLine("# write each claim and unit, check value and precision, delete what is not worth keeping, and move the");
+        output.WriteLine($"# rest into a fact file under facts/ that declares the source '{sourceId}'.");
+        var emitter = new Emitter(output);
+        emitter.Emit(new StreamStart());
+        emitter.Emit(new DocumentStart());
+        emitter.Emit(new MappingStart());
+        Plain(emitter, "facts");
+        emitter.Emit(new SequenceStart(null, null, isImplicit: true, SequenceStyle.Block));
+        for (var index = 0; index < candidates.Count; index++)
+        {
+            var candidate = candidates[index];
+            emitter.Emit(new MappingStart());
+            Plain(emitter, "id");
+            Plain(emitter, $"{sourceId}-figure-{index + 1}");
+            Plain(emitter, "claim");
+            Quoted(emitter, ClaimPlaceholder);
+            Plain(emitter, "value");
+            Quoted(emitter, candidate.Value);
+            if (candidate.Precision != Model.Precision.Exact)
+            {
+                Plain(emitter, "precision");
+                Plain(emitter, FactFileParser.PrecisionWords[(int)candidate.Precision]);
+            }
+
+            if (candidate.Type is { } type)
+            {
+                Plain(emitter, "type");
+                Plain(emitter, type);
+            }
+
+            Plain(emitter, "source");
+            Plain(emitter, sourceId);
+            Plain(emitter, "quote");
+            Quoted(emitter, candidate.Sentence);
+            Plain(emitter, "locator");
+            Plain(emitter, articleName);
+            emitter.Emit(new MappingEnd());
+        }
+
+        emitter.Emit(new SequenceEnd());
+        emitter.Emit(new MappingEnd());
+        emitter.Emit(new DocumentEnd(isImplicit: true));
+        emitter.Emit(new StreamEnd());
+    }
+
+    /// <summary>A scalar the emitter may leave unquoted; it quotes it itself when YAML would read it otherwise.</summary>
+    private static void Plain(IEmitter emitter, string value) => emitter.Emit(new Scalar(value));
+
+    private static void Quoted(IEmitter emitter, string value)
+        => emitter.Emit(new Scalar(null, null, value, ScalarStyle.DoubleQuoted, isPlainImplicit: false, isQuotedImplicit: true));
+}

@@ -1,0 +1,1 @@
+return FactGen.Cli.Cli.Run(args, System.Console.Out, System.Console.Error, isTerminal: !System.Console.IsOutputRedirected);

@@ -1,0 +1,119 @@
+using System;
+using System.Linq;
+using FactGen.Generators.Figures;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Text;
+
+namespace FactGen.CodeFixes;
+
+/// <summary>Puts a fact in the place of a figure: an expression for a number, an interpolation for a figure in text.</summary>
+internal static class FigureEdits
+{
+    /// <summary>
+    /// The root with the figure at <paramref name="span"/> replaced by the fact <paramref name="member"/> (written
+    /// <c>global::Namespace.Class.Member</c>), or null when the figure's place cannot take it (a raw string literal, a
+    /// span that no longer holds the figure).
+    /// </summary>
+    public static SyntaxNode? ReplaceFigure(SyntaxNode root, SemanticModel model, TextSpan span, string kind, string member)
+    {
+        var name = ShortestName(model, span.Start, member);
+        return kind switch
+        {
+            FigureProperties.NumberKind => ReplaceNumber(root, span, name + ".Value"),
+            FigureProperties.TextKind => ReplaceText(root, span, name + ".ValueText"),
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// The member as briefly as the code at <paramref name="position"/> can name it: <c>Facts.BrainDrain.Left</c>,
+    /// or <c>BrainDrain.Left</c> under <c>using Facts;</c>. A class the generator has yet to create (for a new fact
+    /// file) is named through the usings, else in full.
+    /// </summary>
+    private static string ShortestName(SemanticModel model, int position, string member)
+    {
+        var qualified = member.StartsWith("global::", StringComparison.Ordinal) ? member.Substring("global::".Length) : member;
+        var lastDot = qualified.LastIndexOf('.');
+        var typeName = qualified.Substring(0, lastDot);
+        var memberName = qualified.Substring(lastDot + 1);
+        if (model.Compilation.GetTypeByMetadataName(typeName.Replace("@", "")) is { } type)
+        {
+            return type.ToMinimalDisplayString(model, position) + "." + memberName;
+        }
+
+        var typeDot = typeName.LastIndexOf('.');
+        var namespaceName = typeDot < 0 ? "" : typeName.Substring(0, typeDot);
+        var imported = model.SyntaxTree.GetRoot() is CompilationUnitSyntax unit
+            && unit.Usings.Any(@using => @using.Alias is null && @using.StaticKeyword.IsKind(SyntaxKind.None) && @using.Name?.ToString() == namespaceName);
+        return imported ? typeName.Substring(typeDot + 1) + "." + memberName : member;
+    }
+
+    private static SyntaxNode? ReplaceNumber(SyntaxNode root, TextSpan span, string expression)
+    {
+        if (root.FindNode(span, getInnermostNodeForTie: true) is not ExpressionSyntax figure || figure.Span != span)
+        {
+            return null;
+        }
+
+        var replacement = SyntaxFactory.ParseExpression(expression).WithTriviaFrom(figure).WithAdditionalAnnotations(Formatter.Annotation);
+        return root.ReplaceNode(figure, replacement);
+    }
+
+    private static SyntaxNode? ReplaceText(SyntaxNode root, TextSpan span, string expression)
+    {
+        var token = root.FindToken(span.Start);
+        if (!token.Span.Contains(span))
+        {
+            return null;
+        }
+
+        // In a hole, "global::" would read as the start of a format string; parentheses keep it an alias qualifier.
+        var hole = expression.Contains("::") ? "(" + expression + ")" : expression;
+        ExpressionSyntax literal;
+        string source;
+        switch (token.Parent)
+        {
+            case LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } stringLiteral
+                when token.IsKind(SyntaxKind.StringLiteralToken):
+            {
+                // "About 13% left" becomes $"About {Fact.ValueText} left": the rest of the text keeps its escapes, and
+                // its braces are doubled, which an interpolated string needs.
+                literal = stringLiteral;
+                var before = token.Text.Substring(0, span.Start - token.SpanStart);
+                var after = token.Text.Substring(span.End - token.SpanStart);
+                source = "$" + DoubleBraces(before) + "{" + hole + "}" + DoubleBraces(after);
+                break;
+            }
+
+            case InterpolatedStringTextSyntax { Parent: InterpolatedStringExpressionSyntax interpolated }:
+            {
+                // The text is already written for an interpolated string; a raw one ($$"""…""") opens a hole with as
+                // many braces as it has dollar signs.
+                literal = interpolated;
+                var braces = interpolated.StringStartToken.Text.TakeWhile(c => c == '$').Count();
+                var offset = interpolated.SpanStart;
+                var text = interpolated.ToString();
+                source = text.Substring(0, span.Start - offset)
+                    + new string('{', braces) + hole + new string('}', braces)
+                    + text.Substring(span.End - offset);
+                break;
+            }
+
+            default:
+                return null;
+        }
+
+        var replacement = SyntaxFactory.ParseExpression(source);
+        if (replacement.ContainsDiagnostics)
+        {
+            return null;
+        }
+
+        return root.ReplaceNode(literal, replacement.WithTriviaFrom(literal).WithAdditionalAnnotations(Formatter.Annotation));
+    }
+
+    private static string DoubleBraces(string text) => text.Replace("{", "{{").Replace("}", "}}");
+}

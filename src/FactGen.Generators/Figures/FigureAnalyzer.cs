@@ -1,0 +1,50 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using FactGen.Generators.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace FactGen.Generators.Figures;
+
+/// <summary>
+/// FG1001 and FG1002: a figure in C# code that a fact holds but the code writes by hand, and a figure that reaches a
+/// reader with no fact behind it. Facts are learned from symbols, so the analyzer reads no YAML; per literal it costs
+/// a walk up the operation tree and a hash lookup.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class FigureAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => FactDescriptors.CodeRules;
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (FigureSymbols.Resolve(start.Compilation) is not { } symbols)
+            {
+                return;
+            }
+
+            var factsNamespace = FactGenerator.NamespaceOf(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+            var facts = KnownFacts.Collect(start.Compilation, symbols, factsNamespace, start.CancellationToken);
+            var options = new ConcurrentDictionary<SyntaxTree, FigureOptions>();
+            var reporter = new FigureReporter(start.Compilation, symbols, facts, factsNamespace);
+            start.RegisterOperationAction(
+                operation => reporter.AnalyzeLiteral(operation, OptionsOf(operation)),
+                OperationKind.Literal);
+            start.RegisterOperationAction(
+                operation => reporter.AnalyzeConstantUse(operation, OptionsOf(operation)),
+                OperationKind.FieldReference,
+                OperationKind.LocalReference);
+
+            FigureOptions OptionsOf(OperationAnalysisContext operation)
+                => options.GetOrAdd(
+                    operation.Operation.Syntax.SyntaxTree,
+                    tree => FigureOptions.Read(operation.Options.AnalyzerConfigOptionsProvider.GetOptions(tree)));
+        });
+    }
+}

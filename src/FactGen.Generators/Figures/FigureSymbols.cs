@@ -1,0 +1,88 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace FactGen.Generators.Figures;
+
+/// <summary>The types the figure rules look for, resolved once per compilation.</summary>
+internal sealed class FigureSymbols
+{
+    private FigureSymbols(Compilation compilation, INamedTypeSymbol factType, INamedTypeSymbol generatedFactAttribute)
+    {
+        FactType = factType;
+        GeneratedFactAttribute = generatedFactAttribute;
+        FigureAttribute = compilation.GetTypeByMetadataName("FactGen.FigureAttribute");
+        Unsourced = compilation.GetTypeByMetadataName("FactGen.Figure")?.GetMembers("Unsourced").OfType<IMethodSymbol>().FirstOrDefault();
+        Console = compilation.GetTypeByMetadataName("System.Console");
+        TextWriter = compilation.GetTypeByMetadataName("System.IO.TextWriter");
+        StringBuilder = compilation.GetTypeByMetadataName("System.Text.StringBuilder");
+    }
+
+    /// <summary><c>FactGen.Fact&lt;T&gt;</c>.</summary>
+    public INamedTypeSymbol FactType { get; }
+
+    /// <summary><c>FactGen.GeneratedFactAttribute</c>.</summary>
+    public INamedTypeSymbol GeneratedFactAttribute { get; }
+
+    /// <summary><c>FactGen.FigureAttribute</c>, absent in runtimes older than the rule.</summary>
+    public INamedTypeSymbol? FigureAttribute { get; }
+
+    /// <summary><c>FactGen.Figure.Unsourced</c>.</summary>
+    public IMethodSymbol? Unsourced { get; }
+
+    /// <summary><c>System.Console</c>.</summary>
+    public INamedTypeSymbol? Console { get; }
+
+    /// <summary><c>System.IO.TextWriter</c>.</summary>
+    public INamedTypeSymbol? TextWriter { get; }
+
+    /// <summary><c>System.Text.StringBuilder</c>.</summary>
+    public INamedTypeSymbol? StringBuilder { get; }
+
+    /// <summary>The name of the runtime assembly, which every assembly with generated facts references.</summary>
+    public string RuntimeAssemblyName => FactType.ContainingAssembly.Name;
+
+    /// <summary>The symbols, or null when the compilation does not reference the FactGen runtime.</summary>
+    public static FigureSymbols? Resolve(Compilation compilation)
+        => compilation.GetTypeByMetadataName("FactGen.Fact`1") is { } factType
+           && compilation.GetTypeByMetadataName("FactGen.GeneratedFactAttribute") is { } attribute
+            ? new FigureSymbols(compilation, factType, attribute)
+            : null;
+
+    /// <summary>Whether <paramref name="symbol"/> carries <c>[Figure]</c>.</summary>
+    public bool IsMarkedFigure(ISymbol symbol)
+        => FigureAttribute is not null
+           && symbol.GetAttributes().Any(attribute => SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, FigureAttribute));
+
+    /// <summary>
+    /// Whether <paramref name="method"/> writes text for a reader: <c>Console.Write*</c>, <c>TextWriter.Write*</c>,
+    /// <c>StringBuilder.Append*</c>/<c>Insert</c>, <c>string.Format</c>/<c>Concat</c>.
+    /// </summary>
+    public bool IsOutputMethod(IMethodSymbol method)
+    {
+        var type = method.ContainingType;
+        switch (method.Name)
+        {
+            case "Write" or "WriteLine":
+                return SymbolEqualityComparer.Default.Equals(type, Console) || DerivesFrom(type, TextWriter);
+            case "Append" or "AppendLine" or "AppendFormat" or "Insert":
+                return SymbolEqualityComparer.Default.Equals(type, StringBuilder);
+            case "Format" or "Concat":
+                return type.SpecialType == SpecialType.System_String;
+            default:
+                return false;
+        }
+    }
+
+    private static bool DerivesFrom(INamedTypeSymbol? type, INamedTypeSymbol? baseType)
+    {
+        for (var current = type; current is not null && baseType is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

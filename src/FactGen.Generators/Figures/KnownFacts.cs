@@ -1,0 +1,182 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace FactGen.Generators.Figures;
+
+/// <summary>What a figure is: a plain number, a percentage, or an amount of money in a currency.</summary>
+internal enum FigureKind
+{
+    Number,
+    Percent,
+    Money,
+}
+
+/// <summary>The value a literal and a fact are compared by: 100000, 13%, USD 30000000000.</summary>
+internal readonly record struct FigureKey(FigureKind Kind, decimal Value, string? Currency);
+
+/// <summary>A fact visible to the compilation, as its generated member shows it.</summary>
+/// <param name="Id">The fact id.</param>
+/// <param name="Member">The member, fully qualified: <c>global::Facts.BrainDrain.ItSpecialistsLeft</c>.</param>
+/// <param name="DisplayMember">The member as a person writes it: <c>BrainDrain.ItSpecialistsLeft</c>.</param>
+/// <param name="Claim">What it measures, when the attribute says.</param>
+/// <param name="Source">Its source's short reference, when the attribute says.</param>
+/// <param name="ValueType">The type of <c>Fact&lt;T&gt;.Value</c>.</param>
+internal sealed record KnownFact(string Id, string Member, string DisplayMember, string? Claim, string? Source, ITypeSymbol ValueType)
+{
+    /// <summary>How a code fix names the fact to a person: by claim and source where known.</summary>
+    public string Title => Claim is null ? $"'{Id}' ({DisplayMember})" : Source is null ? $"'{Id}': {Claim}" : $"'{Id}': {Claim} ({Source})";
+}
+
+/// <summary>
+/// The facts a compilation can see, by value: those FactGen generated into this compilation and those of referenced
+/// assemblies built with FactGen. Read from symbols (<c>[GeneratedFact(id, value)]</c> on each fact property), never
+/// from YAML, so facts that come in a package count too.
+/// </summary>
+internal sealed class KnownFacts
+{
+    private readonly Dictionary<FigureKey, List<KnownFact>> _byValue;
+
+    private KnownFacts(Dictionary<FigureKey, List<KnownFact>> byValue) => _byValue = byValue;
+
+    /// <summary>The facts whose value is <paramref name="key"/>; empty when there are none.</summary>
+    public IReadOnlyList<KnownFact> Find(FigureKey key)
+        => _byValue.TryGetValue(key, out var facts) ? facts : Array.Empty<KnownFact>();
+
+    /// <summary>
+    /// Collects the facts. In this compilation only the namespace FactGen generates into is searched; in a referenced
+    /// assembly, every public type, but only of assemblies that reference FactGen at all.
+    /// </summary>
+    public static KnownFacts Collect(Compilation compilation, FigureSymbols symbols, string factsNamespace, CancellationToken cancellationToken)
+    {
+        var byValue = new Dictionary<FigureKey, List<KnownFact>>();
+        if (FindNamespace(compilation.Assembly.GlobalNamespace, factsNamespace) is { } own)
+        {
+            AddTypes(own, byValue, symbols, compilation, recurse: false, cancellationToken);
+        }
+
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            if (assembly.Modules.Any(module => module.ReferencedAssemblies.Any(reference => reference.Name == symbols.RuntimeAssemblyName)))
+            {
+                AddTypes(assembly.GlobalNamespace, byValue, symbols, compilation, recurse: true, cancellationToken);
+            }
+        }
+
+        foreach (var facts in byValue.Values)
+        {
+            // Fixes are offered in this order, so it must not depend on the order assemblies were read in.
+            facts.Sort((left, right) => string.CompareOrdinal(left.Id, right.Id));
+        }
+
+        return new KnownFacts(byValue);
+    }
+
+    /// <summary>The key of a fact's canonical value (<c>GeneratedFactAttribute.Value</c>), or null for ranges and years.</summary>
+    internal static FigureKey? KeyOf(string canonical, ITypeSymbol valueType)
+    {
+        // Years are left out: a year in code is a date far more often than a reference to a fact.
+        if (canonical.Contains("..") || valueType.SpecialType == SpecialType.System_Int32)
+        {
+            return null;
+        }
+
+        if (canonical.EndsWith("%", StringComparison.Ordinal))
+        {
+            return ParseNumber(canonical.Substring(0, canonical.Length - 1)) is { } percent ? new FigureKey(FigureKind.Percent, percent, null) : null;
+        }
+
+        var space = canonical.IndexOf(' ');
+        if (space == 3)
+        {
+            return ParseNumber(canonical.Substring(4)) is { } amount ? new FigureKey(FigureKind.Money, amount, canonical.Substring(0, 3)) : null;
+        }
+
+        return ParseNumber(canonical) is { } number ? new FigureKey(FigureKind.Number, number, null) : null;
+    }
+
+    private static decimal? ParseNumber(string text)
+        => decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    private static INamespaceSymbol? FindNamespace(INamespaceSymbol root, string name)
+    {
+        var current = root;
+        foreach (var part in name.Split('.'))
+        {
+            current = current.GetNamespaceMembers().FirstOrDefault(member => member.Name == part.TrimStart('@'));
+            if (current is null)
+            {
+                return null;
+            }
+        }
+
+        return current;
+    }
+
+    private static void AddTypes(INamespaceSymbol ns, Dictionary<FigureKey, List<KnownFact>> byValue, FigureSymbols symbols, Compilation compilation, bool recurse, CancellationToken cancellationToken)
+    {
+        foreach (var type in ns.GetTypeMembers())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (type.IsStatic && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly))
+            {
+                AddFacts(type, byValue, symbols, compilation);
+            }
+        }
+
+        if (recurse)
+        {
+            foreach (var child in ns.GetNamespaceMembers())
+            {
+                AddTypes(child, byValue, symbols, compilation, recurse, cancellationToken);
+            }
+        }
+    }
+
+    private static void AddFacts(INamedTypeSymbol type, Dictionary<FigureKey, List<KnownFact>> byValue, FigureSymbols symbols, Compilation compilation)
+    {
+        foreach (var member in type.GetMembers())
+        {
+            // The property's type is checked first: it is cheaper than binding its attributes.
+            if (member is not IPropertySymbol { IsStatic: true, Type: INamedTypeSymbol { TypeArguments.Length: 1 } factType } property
+                || !SymbolEqualityComparer.Default.Equals(factType.OriginalDefinition, symbols.FactType)
+                || !compilation.IsSymbolAccessibleWithin(property, compilation.Assembly))
+            {
+                continue;
+            }
+
+            var attribute = property.GetAttributes().FirstOrDefault(data => SymbolEqualityComparer.Default.Equals(data.AttributeClass, symbols.GeneratedFactAttribute));
+            if (attribute is not { ConstructorArguments.Length: 2 }
+                || attribute.ConstructorArguments[0].Value is not string id
+                || attribute.ConstructorArguments[1].Value is not string canonical
+                || KeyOf(canonical, factType.TypeArguments[0]) is not { } key)
+            {
+                continue;
+            }
+
+            var fact = new KnownFact(
+                id,
+                type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + EscapedName(property),
+                type.Name + "." + EscapedName(property),
+                NamedString(attribute, "Claim"),
+                NamedString(attribute, "Source"),
+                factType.TypeArguments[0]);
+            if (!byValue.TryGetValue(key, out var facts))
+            {
+                byValue[key] = facts = new List<KnownFact>();
+            }
+
+            facts.Add(fact);
+        }
+    }
+
+    private static string EscapedName(ISymbol symbol)
+        => SyntaxFacts.GetKeywordKind(symbol.Name) != SyntaxKind.None ? "@" + symbol.Name : symbol.Name;
+
+    private static string? NamedString(AttributeData attribute, string name)
+        => attribute.NamedArguments.FirstOrDefault(argument => argument.Key == name).Value.Value as string;
+}

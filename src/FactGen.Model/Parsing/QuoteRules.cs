@@ -1,0 +1,99 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FactGen.Model.Text;
+
+namespace FactGen.Model.Parsing;
+
+/// <summary>
+/// The rules that hold a fact to its quote: the quote states the figure (FG0301), and the words the quote puts before
+/// the figure agree with the fact's precision (FG0302). Both are warnings: the fact is still generated, since the
+/// figure may be right and the quote merely cut short.
+/// </summary>
+public static class QuoteRules
+{
+    // What the words before a figure say about it, longest phrase first so "more than" wins over "than"-less words,
+    // with every precision a careful reader could fairly write for them.
+    private static readonly (string Phrase, Precision[] Allowed)[] s_qualifiers =
+    {
+        ("in excess of", new[] { Precision.MoreThan, Precision.AtLeast }),
+        ("no fewer than", new[] { Precision.AtLeast }),
+        ("no less than", new[] { Precision.AtLeast }),
+        ("no more than", new[] { Precision.UpTo }),
+        ("approximately", new[] { Precision.About }),
+        ("as many as", new[] { Precision.AsManyAs, Precision.UpTo }),
+        ("younger than", new[] { Precision.LessThan, Precision.UpTo }),
+        ("older than", new[] { Precision.MoreThan, Precision.AtLeast }),
+        ("fewer than", new[] { Precision.LessThan, Precision.UpTo }),
+        ("more than", new[] { Precision.MoreThan, Precision.AtLeast }),
+        ("less than", new[] { Precision.LessThan, Precision.UpTo }),
+        ("estimated", new[] { Precision.Estimated, Precision.About }),
+        ("at least", new[] { Precision.AtLeast }),
+        ("at most", new[] { Precision.UpTo }),
+        ("roughly", new[] { Precision.About }),
+        ("nearly", new[] { Precision.About, Precision.LessThan, Precision.UpTo }),
+        ("almost", new[] { Precision.About, Precision.LessThan, Precision.UpTo }),
+        ("around", new[] { Precision.About }),
+        ("about", new[] { Precision.About }),
+        ("up to", new[] { Precision.UpTo, Precision.AsManyAs }),
+        ("under", new[] { Precision.LessThan, Precision.UpTo }),
+        ("below", new[] { Precision.LessThan, Precision.UpTo }),
+        ("above", new[] { Precision.MoreThan, Precision.AtLeast }),
+        ("over", new[] { Precision.MoreThan, Precision.AtLeast }),
+        ("some", new[] { Precision.About }),
+    };
+
+    /// <summary>
+    /// Checks <paramref name="fact"/> against its quote. <paramref name="precisionRange"/> is where the precision is
+    /// written, or the value's range when the fact leaves it out.
+    /// </summary>
+    public static IEnumerable<FactDiagnostic> Check(string path, FactSpec fact, TextRange precisionRange)
+    {
+        var quote = fact.Citation.Quote;
+        var mentions = FigureMentions.Find(quote);
+        var stating = mentions.Where(mention => mention.States(fact.Value.Low)).ToList();
+        if (stating.Count == 0 || (fact.Value.High is { } high && !mentions.Any(mention => mention.States(high))))
+        {
+            yield return FactDiagnostic.Create(FactRules.QuoteMissesFigure, path, fact.Citation.QuoteRange, fact.Value.Written);
+            yield break;
+        }
+
+        // The text qualifies the same figure in several places only rarely; one place that agrees is enough.
+        var qualifiers = stating.Select(mention => QualifierBefore(quote, mention.Start)).ToList();
+        if (qualifiers.Any(qualifier => qualifier is null || qualifier.Value.Allowed.Contains(fact.Precision)))
+        {
+            yield break;
+        }
+
+        var (phrase, allowed) = qualifiers[0]!.Value;
+        yield return FactDiagnostic.Create(
+            FactRules.PrecisionContradictsQuote,
+            path,
+            precisionRange,
+            phrase,
+            FactFileParser.PrecisionWords[(int)fact.Precision],
+            FactFileParser.PrecisionWords[(int)allowed[0]]);
+    }
+
+    /// <summary>
+    /// The precision the words just before <paramref name="figureStart"/> say ("about" → about, "more than" →
+    /// more-than), or null when no qualifier stands there. <c>factgen extract</c> reads candidates' precision with it.
+    /// </summary>
+    public static Precision? PrecisionBefore(string text, int figureStart) => QualifierBefore(text, figureStart)?.Allowed[0];
+
+    private static (string Phrase, Precision[] Allowed)? QualifierBefore(string quote, int figureStart)
+    {
+        var before = quote.Substring(0, figureStart).TrimEnd();
+        foreach (var qualifier in s_qualifiers)
+        {
+            var start = before.Length - qualifier.Phrase.Length;
+            if (before.EndsWith(qualifier.Phrase, StringComparison.OrdinalIgnoreCase)
+                && (start == 0 || !char.IsLetterOrDigit(before[start - 1])))
+            {
+                return qualifier;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,167 @@
+using System.Linq;
+using FactGen.PackageTests.Infrastructure;
+using Xunit;
+
+namespace FactGen.PackageTests;
+
+/// <summary>
+/// FactGen as a user meets it: <c>dotnet add package FactGen</c> in a brand-new project, a fact file under
+/// <c>facts/</c>, and nothing else in the project file.
+/// </summary>
+public sealed class PackageConsumerTests(PackageFeed feed) : IClassFixture<PackageFeed>
+{
+    private const string FactFile = """
+        sources:
+          institute-2024:
+            publisher: Example Institute
+            title: Engineers on the move
+            published: 2024-05-01
+
+        facts:
+          - id: engineers-left
+            claim: Engineers who left the country
+            value: 100,000
+            unit: people
+            precision: about
+            period: 2023
+            source: institute-2024
+            quote: About 100,000 engineers left in 2023
+          - id: broken-share
+            claim: Share of engineers who left
+            value: 13 %%
+            source: institute-2024
+            quote: 13 %% of engineers left
+
+        """;
+
+    private const string Program = """
+        using App.Facts;
+
+        var left = X.EngineersLeft;
+        Console.WriteLine(left.Value);
+        Console.WriteLine(left);
+        Console.WriteLine(left.Citation.Quote);
+        Console.WriteLine($"{250} engineers came back");
+
+        """;
+
+    /// <summary>The broken fact of <see cref="FactFile"/>, where the compiler must point.</summary>
+    private static readonly Place s_brokenShare = new("facts/x.yaml", 18, 12, "FG0104");
+
+    /// <summary>
+    /// The warnings the console app prints besides the broken fact's, at their places; any other fails the test:
+    /// the unsourced figure on line 7 of <see cref="Program"/>.
+    /// </summary>
+    private static readonly Place[] s_otherWarnings = [new("Program.cs", 7, 22, "FG1002")];
+
+    [SkippableFact]
+    public void A_console_app_uses_its_facts_reports_the_broken_one_and_rebuilds_only_on_change()
+    {
+        var app = feed.CreateConsumer("App", "console");
+        app.Write("facts/x.yaml", FactFile);
+        app.Write("Program.cs", Program);
+
+        var first = app.Build();
+        first.Command.EnsureSuccess();
+        AssertDiagnostics(first, warnings: [s_brokenShare, .. s_otherWarnings], errors: []);
+        var fg0104 = first.Diagnostics.Single(diagnostic => diagnostic.Id == "FG0104");
+        Assert.StartsWith("'13 %%' cannot be read as a figure, so its fact is left out. Write ", fg0104.Message);
+
+        // The good fact of the file with the broken one is generated, typed, with its value and citation.
+        Assert.Equal(
+            ["100000", "about 100,000 people (Example Institute, 2024)", "About 100,000 engineers left in 2023", "250 engineers came back"],
+            Lines(app.Run()));
+
+        var unchanged = app.Build();
+        unchanged.Command.EnsureSuccess();
+        Assert.True(unchanged.SkippedCompiler, "A build with no change ran the compiler, so the generator worked again. " + unchanged.Command.Describe());
+
+        app.Write("facts/x.yaml", FactFile.Replace("100,000", "120,000"));
+        var edited = app.Build();
+        edited.Command.EnsureSuccess();
+        Assert.False(edited.SkippedCompiler, edited.Command.Describe());
+        Assert.Equal("120000", Lines(app.Run())[0]);
+
+        // Issue 3: the build fails only where a rule is an error, and only on that rule.
+        app.Write(".globalconfig", "is_global = true\ndotnet_diagnostic.FG0104.severity = error\n");
+        var strict = app.Build();
+        Assert.NotEqual(0, strict.Command.ExitCode);
+        AssertDiagnostics(strict, warnings: s_otherWarnings, errors: [s_brokenShare]);
+    }
+
+    [SkippableFact]
+    public void A_net8_console_with_its_own_settings_and_a_netstandard2_0_library_with_other_additional_files_build_with_no_warnings()
+    {
+        var library = feed.CreateConsumer("Lib", "classlib", "--framework", "netstandard2.0");
+        library.Write("facts/budget.yaml", """
+            sources:
+              ministry-2023: { publisher: Ministry of Finance, published: 2023 }
+            facts:
+              - { id: research-budget, claim: Research budget, value: $30 billion, source: ministry-2023, quote: a budget of $30 billion }
+              - { id: share, claim: Share of the budget spent on IT, value: 13%, source: ministry-2023, quote: 13% went to IT }
+            """);
+
+        // The library already lists its fact file and an unrelated YAML file as AdditionalFiles: the fact file stays
+        // one item, now marked, and the other file is left as it was, so it is not read as facts (that would be FG0101).
+        library.Write("config/settings.yaml", "theme: dark\n");
+        library.AddToProjectFile("""
+              <ItemGroup>
+                <AdditionalFiles Include="facts/budget.yaml" />
+                <AdditionalFiles Include="config/settings.yaml" />
+              </ItemGroup>
+            """);
+        Assert.Equal(
+            [("config/settings.yaml", ""), ("facts/budget.yaml", "true")],
+            library.AdditionalFiles().Select(file => (file.Path, file.FactGenFactFile)).OrderBy(file => file.Path));
+
+        var console = feed.CreateConsumer("App8", "console");
+        console.Retarget("net8.0");
+        DotNetCli.Run(console.Directory, "add", "reference", "../Lib/Lib.csproj").EnsureSuccess();
+        // The settings of the package's README, in the project file after the package's props have been imported.
+        console.AddToProjectFile("""
+              <PropertyGroup>
+                <FactGenNamespace>Survey.Figures</FactGenNamespace>
+                <FactGenEnableDefaultFactFiles>false</FactGenEnableDefaultFactFiles>
+              </PropertyGroup>
+              <ItemGroup>
+                <FactFile Include="data/*.yaml" />
+              </ItemGroup>
+            """);
+        console.Write("data/team.yaml", """
+            sources:
+              survey-2022: { publisher: Survey Group, published: 2022-03 }
+            facts:
+              - { id: team-size, claim: People in the team, value: 70-100, unit: people, source: survey-2022, quote: a team of 70-100 people }
+            """);
+        console.Write("facts/not-read.yaml", "facts: [ { id: broken, value: 13 %% } ]\n");
+        console.Write("Program.cs", """
+            Console.WriteLine(Survey.Figures.Team.TeamSize);
+            Console.WriteLine(Lib.Facts.Budget.Share.Value);
+            Console.WriteLine(Lib.Facts.AllFacts.Registry.Count);
+
+            """);
+
+        var build = console.Build();
+        build.Command.EnsureSuccess();
+        AssertDiagnostics(build, warnings: [], errors: []);
+    }
+
+    /// <summary>The build printed exactly these warnings and errors, at these places, and nothing else.</summary>
+    private static void AssertDiagnostics(BuildResult build, Place[] warnings, Place[] errors)
+    {
+        var expected = warnings.Select(place => place.ToString("warning")).Concat(errors.Select(place => place.ToString("error"))).OrderBy(line => line);
+        var printed = build.Diagnostics.Select(diagnostic => new Place(diagnostic.File, diagnostic.Line, diagnostic.Column, diagnostic.Id).ToString(diagnostic.Severity)).OrderBy(line => line);
+        Assert.True(
+            expected.SequenceEqual(printed),
+            $"Expected [{string.Join(", ", expected)}], but the build printed [{string.Join(" | ", build.Diagnostics)}]. {build.Command.Describe()}");
+    }
+
+    private static string[] Lines(string output)
+        => output.Split('\n').Select(line => line.TrimEnd('\r')).Where(line => line.Length > 0).ToArray();
+
+    /// <summary>A diagnostic's id at its place in a consumer project.</summary>
+    private sealed record Place(string? File, int Line, int Column, string Id)
+    {
+        public string ToString(string severity) => $"{File}({Line},{Column}): {severity} {Id}";
+    }
+}

@@ -1,0 +1,108 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using FactGen.Model;
+using FactGen.Model.Parsing;
+using FactGen.Model.Validation;
+using FactGen.Tests.Infrastructure;
+using Xunit;
+
+namespace FactGen.Tests.Model;
+
+/// <summary>
+/// Every rule page's example is real: its broken file prints exactly what the page says the build prints, and its
+/// fixed file prints nothing. So the docs cannot drift from the rules.
+/// </summary>
+public class RulePagesTests
+{
+    private static readonly Regex s_fencedBlock = new("^```(?<language>yaml|text|csharp)\\n(?<body>.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline);
+
+    // The C# examples are top-level statements; these usings stand for a project's implicit ones.
+    private const string GlobalUsings = "global using System;\nglobal using FactGen;\nglobal using Sample.Facts;\n";
+
+    public static IEnumerable<object[]> RuleIds()
+        => FactRules.All.Select(rule => new object[] { rule.Id });
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Every_rule_has_a_page_and_a_row_in_the_rule_list(string id)
+    {
+        var page = ReadPage(id);
+        var rule = FactRules.Get(id);
+
+        Assert.StartsWith($"# {id}: {rule.Title}\n", page, System.StringComparison.Ordinal);
+        Assert.Contains($"Severity: **{rule.Severity.ToString().ToLowerInvariant()}** (default) · Category: **{rule.Category}**", page, System.StringComparison.Ordinal);
+        Assert.Contains(
+            $"| [{id}]({id}.md) | {rule.Title} | {rule.Severity.ToString().ToLowerInvariant()} | {rule.Category} |",
+            File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "rules", "README.md")),
+            System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public async Task The_example_prints_what_the_page_says_and_the_fix_prints_nothing(string id)
+    {
+        var blocks = s_fencedBlock.Matches(ReadPage(id)).Cast<Match>().ToList();
+        var yaml = Bodies(blocks, "yaml");
+        var printed = Bodies(blocks, "text").Single();
+        if (FactRules.Get(id).IsCodeRule)
+        {
+            await CheckCodeExampleAsync(yaml.SingleOrDefault() ?? "", Bodies(blocks, "csharp"), printed);
+            return;
+        }
+
+        if (id == FactRules.InternalError.Id)
+        {
+            // FG0000 is FactGen's own fault: no file written on purpose can show it, so its page has no example.
+            Assert.Empty(yaml);
+            return;
+        }
+
+        // FG0006 needs a file over the size limit: its page sets the limit low in the project file rather than show
+        // megabytes of YAML.
+        var maxFileSize = id == FactRules.FileTooLarge.Id ? "200" : null;
+        var buildProperties = maxFileSize is null
+            ? null
+            : new Dictionary<string, string>(GeneratorHarness.DefaultOptions) { ["build_property." + FactFileLimits.MaxFileSizeProperty] = maxFileSize };
+        if (maxFileSize is not null)
+        {
+            Assert.Contains($"<FactGenMaxFileSize>{maxFileSize}</FactGenMaxFileSize>", ReadPage(id), System.StringComparison.Ordinal);
+        }
+
+        Assert.Equal(2, yaml.Count);
+        var expected = printed.TrimEnd('\n').Split('\n');
+        Assert.Equal(expected, Diagnose(yaml[0], maxFileSize));
+        Assert.Empty(Diagnose(yaml[1], maxFileSize));
+
+        // The same lines come through CompilationWithAnalyzers, which is what the IDE and the build run.
+        var analyzed = await AnalyzerHarness.AnalyzeAsync([new TestFactFile(ExamplePath, yaml[0])], buildProperties: buildProperties);
+        Assert.Equal(expected.OrderBy(line => line, System.StringComparer.Ordinal), analyzed.Select(AnalyzerHarness.Format).OrderBy(line => line, System.StringComparer.Ordinal));
+        Assert.Empty(await AnalyzerHarness.AnalyzeAsync([new TestFactFile(ExamplePath, yaml[1])], buildProperties: buildProperties));
+    }
+
+    private const string ExamplePath = "facts/example.yaml";
+
+    private static List<string> Bodies(List<Match> blocks, string language)
+        => blocks.Where(block => block.Groups["language"].Value == language).Select(block => block.Groups["body"].Value).ToList();
+
+    /// <summary>A code rule's page: an optional fact file, the C# that triggers the rule, and the C# that fixes it.</summary>
+    private static async Task CheckCodeExampleAsync(string facts, List<string> code, string printed)
+    {
+        Assert.Equal(2, code.Count);
+        var found = await FigureHarness.AnalyzeAsync(code[0], facts, factFileName: "brain-drain.yaml", otherCode: GlobalUsings);
+        Assert.Equal(printed.TrimEnd('\n').Split('\n'), found.Select(diagnostic => AnalyzerHarness.Format(diagnostic).Replace(FigureHarness.CodePath, "Program.cs")));
+        Assert.Empty(await FigureHarness.AnalyzeAsync(code[1], facts, factFileName: "brain-drain.yaml", otherCode: GlobalUsings));
+    }
+
+    private static string ReadPage(string id)
+        => File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "rules", id + ".md")).Replace("\r\n", "\n");
+
+    private static string[] Diagnose(string yaml, string? maxFileSize)
+    {
+        var file = FactFileParser.Parse(ExamplePath, yaml, FactFileLimits.WithMaxFileSize(maxFileSize));
+        var set = FactSetValidator.Validate(new[] { file });
+        return file.Diagnostics.Concat(set.Diagnostics).Select(diagnostic => diagnostic.ToString()).ToArray();
+    }
+}
