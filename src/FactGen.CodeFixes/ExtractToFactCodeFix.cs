@@ -107,7 +107,7 @@ public sealed class ExtractToFactCodeFix : CodeFixProvider
             var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
             var taken = new HashSet<string>(
-                factFiles.SelectMany(file => FactFileParser.Parse(file.Path, file.Text, cancellationToken).Facts.Select(fact => fact.Id)),
+                factFiles.SelectMany(file => FactFileParser.Parse(file.Path, file.Text, cancellationToken: cancellationToken).Facts.Select(fact => fact.Id)),
                 StringComparer.Ordinal);
             var id = FactFileEdits.NewId(value, taken);
             var existing = factFiles.FirstOrDefault(file => file.Path == target);

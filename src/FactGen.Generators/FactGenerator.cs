@@ -31,12 +31,18 @@ public sealed class FactGenerator : IIncrementalGenerator
                 Records: input.Left.Right >= LanguageVersion.CSharp9 && input.Right))
             .WithTrackingName(TrackingNames.Options);
 
+        var limits = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => LimitsOf(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Limits);
+
         var parsed = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(static pair => IsFactFile(pair.Right.GetOptions(pair.Left)))
             .Select(static (pair, _) => pair.Left)
             .WithTrackingName(TrackingNames.FactFiles)
-            .Select(static (text, cancellationToken) => FactFileParser.Parse(text.Path, text.GetText(cancellationToken)?.ToString() ?? string.Empty, cancellationToken))
+            .Combine(limits)
+            .Select(static (input, cancellationToken) => FactFileParser.Parse(
+                input.Left.Path, input.Left.GetText(cancellationToken)?.ToString() ?? string.Empty, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Parsed);
 
         var validated = parsed.Collect()
@@ -58,6 +64,10 @@ public sealed class FactGenerator : IIncrementalGenerator
 
     internal static bool IsFactFile(AnalyzerConfigOptions options)
         => options.TryGetValue(FactFileMetadata, out var value) && string.Equals(value, "true", System.StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The limits on each fact file, with the size set by <c>FactGenMaxFileSize</c>.</summary>
+    internal static FactFileLimits LimitsOf(AnalyzerConfigOptions options)
+        => FactFileLimits.WithMaxFileSize(options.TryGetValue("build_property." + FactFileLimits.MaxFileSizeProperty, out var size) ? size : null);
 
     private static bool HasIsExternalInit(Compilation compilation)
         => compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.IsExternalInit") is { } type

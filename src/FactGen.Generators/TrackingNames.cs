@@ -6,6 +6,9 @@ public static class TrackingNames
     /// <summary>The additional files marked as fact files.</summary>
     public const string FactFiles = nameof(FactFiles);
 
+    /// <summary>The limits on each fact file, from the build properties.</summary>
+    public const string Limits = nameof(Limits);
+
     /// <summary>Each fact file parsed into its model.</summary>
     public const string Parsed = nameof(Parsed);
 

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using FactGen.Model;
 using FactGen.Model.Parsing;
 using FactGen.Model.Validation;
@@ -21,7 +22,7 @@ namespace FactGen.Generators.Diagnostics;
 public sealed class FactFileAnalyzer : DiagnosticAnalyzer
 {
     // The parse of a text is kept as long as the text is alive, so that every analysis of an unchanged file reuses it.
-    private static readonly ConditionalWeakTable<SourceText, FactFile> s_parses = new();
+    private static readonly ConditionalWeakTable<SourceText, CachedParse> s_parses = new();
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => FactDescriptors.FactFileRules;
@@ -43,7 +44,7 @@ public sealed class FactFileAnalyzer : DiagnosticAnalyzer
                     return;
                 }
 
-                var parsed = Parse(file.Path, text, fileContext);
+                var parsed = Parse(file.Path, text, FactGenerator.LimitsOf(fileContext.Options.AnalyzerConfigOptionsProvider.GlobalOptions), fileContext.CancellationToken);
                 files[file.Path] = (parsed, text);
                 foreach (var diagnostic in parsed.Diagnostics)
                 {
@@ -64,12 +65,12 @@ public sealed class FactFileAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static FactFile Parse(string path, SourceText text, AdditionalFileAnalysisContext context)
+    private static FactFile Parse(string path, SourceText text, FactFileLimits limits, CancellationToken cancellationToken)
     {
-        var parsed = s_parses.GetValue(text, _ => FactFileParser.Parse(path, text.ToString(), context.CancellationToken));
+        var cached = s_parses.GetValue(text, _ => new CachedParse(FactFileParser.Parse(path, text.ToString(), limits, cancellationToken), limits));
 
-        // A text is one file's; should two paths share one, the second is parsed for itself.
-        return parsed.Path == path ? parsed : FactFileParser.Parse(path, text.ToString(), context.CancellationToken);
+        // A text is one file's; should two paths share one, or the limits change, it is parsed again.
+        return cached.File.Path == path && cached.Limits == limits ? cached.File : FactFileParser.Parse(path, text.ToString(), limits, cancellationToken);
     }
 
     /// <summary>A Roslyn diagnostic at the YAML range of <paramref name="diagnostic"/>, with its related places.</summary>
@@ -85,6 +86,8 @@ public sealed class FactFileAnalyzer : DiagnosticAnalyzer
             related,
             diagnostic.Arguments.Cast<object>().ToArray());
     }
+
+    private sealed record CachedParse(FactFile File, FactFileLimits Limits);
 
     private static Location LocationOf(string path, Model.Text.TextRange range, SourceText text)
     {

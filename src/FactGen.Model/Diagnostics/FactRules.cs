@@ -48,6 +48,24 @@ public static class FactRules
         "A fact file holds one YAML document; this starts a second one, which is not read. Move its entries into the first document or into a file of their own.",
         FactSeverity.Warning, Syntax);
 
+    /// <summary>FG0005: aliases that repeat more nodes than a fact file needs (an alias expansion bomb).</summary>
+    public static readonly FactRule AliasExpansionTooLarge = new(
+        "FG0005", "Aliases repeat too much",
+        "The aliases up to here repeat more than {0} nodes, so the file is read only up to this alias. Write the entries out, or repeat a small anchor a few times rather than aliases of aliases.",
+        FactSeverity.Error, Syntax);
+
+    /// <summary>FG0006: a file over the size limit, which is not read at all.</summary>
+    public static readonly FactRule FileTooLarge = new(
+        "FG0006", "Fact file is too large",
+        "This fact file has {0} characters, more than the limit of {1}, so it is not read. Split it into smaller fact files, or raise the limit with <FactGenMaxFileSize> in the project file.",
+        FactSeverity.Error, Syntax);
+
+    /// <summary>FG0007: lists and mappings nested deeper than any fact file needs.</summary>
+    public static readonly FactRule NestingTooDeep = new(
+        "FG0007", "YAML nests too deep",
+        "Lists and mappings nest more than {0} levels deep here, so the file is read only up to this point. Write the entry with fewer levels: a fact is a mapping of plain values in the list under 'facts:'.",
+        FactSeverity.Error, Syntax);
+
     /// <summary>FG0101: a key the format does not know.</summary>
     public static readonly FactRule UnknownKey = new(
         "FG0101", "Unknown key",

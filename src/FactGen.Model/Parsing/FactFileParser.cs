@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Threading;
 using FactGen.Model.Text;
@@ -43,14 +44,16 @@ public static class FactFileParser
     public static readonly IReadOnlyList<string> TypeWords = new[] { "text", "integer", "decimal", "percentage", "money", "year", "date", "boolean" };
 
     /// <summary>
-    /// Parses <paramref name="text"/>, the content of the fact file at <paramref name="path"/>. A fault of FactGen's own
-    /// becomes an FG0000 diagnostic on the file rather than an exception that would crash the compiler's host.
+    /// Parses <paramref name="text"/>, the content of the fact file at <paramref name="path"/>, within
+    /// <paramref name="limits"/> (<see cref="FactFileLimits.Default"/> when null). A fault of FactGen's own becomes an
+    /// FG0000 diagnostic on the file rather than an exception that would crash the compiler's host; only a cancelled
+    /// <paramref name="cancellationToken"/> throws.
     /// </summary>
-    public static FactFile Parse(string path, string text, CancellationToken cancellationToken = default)
+    public static FactFile Parse(string path, string text, FactFileLimits? limits = null, CancellationToken cancellationToken = default)
     {
         try
         {
-            return ParseUnguarded(path, text, cancellationToken);
+            return ParseUnguarded(path, text, limits ?? FactFileLimits.Default, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -59,13 +62,24 @@ public static class FactFileParser
         }
     }
 
-    private static FactFile ParseUnguarded(string path, string text, CancellationToken cancellationToken)
+    private static FactFile ParseUnguarded(string path, string text, FactFileLimits limits, CancellationToken cancellationToken)
     {
         var context = new ParseContext(path);
-        var read = YamlTreeReader.Read(text, cancellationToken);
+        if (text.Length > limits.MaxFileSize)
+        {
+            context.Report(FactRules.FileTooLarge, FirstLineOf(text), text.Length.ToString("N0", CultureInfo.InvariantCulture), limits.MaxFileSize.ToString("N0", CultureInfo.InvariantCulture));
+            return Empty(path, context);
+        }
+
+        var read = YamlTreeReader.Read(text, limits, cancellationToken);
         if (read.SyntaxError is { } syntaxError)
         {
             context.Report(FactRules.SyntaxError, syntaxError.Range, syntaxError.Message);
+        }
+
+        if (read.ExceededLimit is { } exceeded)
+        {
+            context.Report(exceeded.Rule, exceeded.Range, exceeded.Limit.ToString("N0", CultureInfo.InvariantCulture));
         }
 
         if (read.ExtraDocument is { } extraDocument)
@@ -79,7 +93,7 @@ public static class FactFileParser
         switch (read.Root)
         {
             case null or YamlScalar { IsNull: true }:
-                if (read.SyntaxError is null)
+                if (read.SyntaxError is null && read.ExceededLimit is null)
                 {
                     context.Report(FactRules.EmptyFile, read.Root?.Range ?? TextRange.FileStart);
                 }
@@ -118,6 +132,21 @@ public static class FactFileParser
             facts.ToEquatableArray(),
             datasets.ToEquatableArray(),
             context.Diagnostics.ToEquatableArray());
+    }
+
+    private static FactFile Empty(string path, ParseContext context)
+        => new(path, Names.ClassNameOf(path), default, default, default, context.Diagnostics.ToEquatableArray());
+
+    /// <summary>The first line of <paramref name="text"/>, at most a hundred characters: where to report on the file as a whole.</summary>
+    private static TextRange FirstLineOf(string text)
+    {
+        var end = 0;
+        while (end < text.Length && end < 100 && text[end] is not ('\n' or '\r'))
+        {
+            end++;
+        }
+
+        return new TextRange(0, end, 0, 0, 0, end);
     }
 
     /// <summary>The items of a list that a syntax error did not cut short.</summary>

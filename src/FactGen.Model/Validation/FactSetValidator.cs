@@ -11,6 +11,14 @@ namespace FactGen.Model.Validation;
 /// </summary>
 public static class FactSetValidator
 {
+    // Why a name is taken when no id has it: the class's own name (CS0542), a member every class inherits from
+    // System.Object (a static property of that name would hide it, CS0108), a member every record declares.
+    private const string ClassItself = "the class itself";
+    private const string InheritedFromObject = "System.Object";
+    private const string DeclaredByRecord = "a record";
+    private static readonly string[] s_objectMembers = { "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize" };
+    private static readonly string[] s_recordMembers = { "EqualityContract", "Deconstruct", "PrintMembers" };
+
     /// <summary>The names of the generated classes that hold sources and the registry.</summary>
     public static readonly IReadOnlyList<string> ReservedClassNames = new[] { "FactSources", "AllFacts" };
 
@@ -36,8 +44,7 @@ public static class FactSetValidator
 
             if (!memberOwners.TryGetValue(file.ClassName, out var members))
             {
-                // A member may not share its class's name (CS0542).
-                members = new Dictionary<string, string>(StringComparer.Ordinal) { [file.ClassName] = "the class itself" };
+                members = TakenNames(file.ClassName);
                 memberOwners.Add(file.ClassName, members);
             }
 
@@ -84,7 +91,7 @@ public static class FactSetValidator
     private static Dictionary<string, (SourceSpec Source, string Path)> CollectSources(List<FactFile> files, List<FactDiagnostic> diagnostics)
     {
         var sources = new Dictionary<string, (SourceSpec Source, string Path)>(StringComparer.Ordinal);
-        var members = new Dictionary<string, string>(StringComparer.Ordinal) { ["FactSources"] = "the class itself" };
+        var members = TakenNames("FactSources");
         foreach (var file in files)
         {
             foreach (var source in file.Sources)
@@ -156,7 +163,14 @@ public static class FactSetValidator
     {
         if (members.TryGetValue(name, out var owner))
         {
-            diagnostics.Add(FactDiagnostic.Create(FactRules.MemberNameCollision, path, range, id, name, className, owner == "the class itself" ? "it is the class's own name" : $"'{owner}' already has it"));
+            var where = owner switch
+            {
+                ClassItself => "it is the class's own name",
+                InheritedFromObject => "every class inherits it from System.Object",
+                DeclaredByRecord => "the record declares it itself",
+                _ => $"'{owner}' already has it",
+            };
+            diagnostics.Add(FactDiagnostic.Create(FactRules.MemberNameCollision, path, range, id, name, className, where));
             return false;
         }
 
@@ -164,9 +178,28 @@ public static class FactSetValidator
         return true;
     }
 
+    /// <summary>The names taken in a generated type before any id claims one: its own name and what it inherits.</summary>
+    private static Dictionary<string, string> TakenNames(string typeName)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in s_objectMembers)
+        {
+            names[name] = InheritedFromObject;
+        }
+
+        names[typeName] = ClassItself;
+        return names;
+    }
+
     private static bool ColumnsAreDistinct(FactFile file, DatasetSpec dataset, List<FactDiagnostic> diagnostics)
     {
-        var names = new Dictionary<string, string>(StringComparer.Ordinal) { [dataset.RowTypeName] = "the class itself", ["Citation"] = "citation" };
+        var names = TakenNames(dataset.RowTypeName);
+        names["Citation"] = "citation";
+        foreach (var member in s_recordMembers)
+        {
+            names[member] = DeclaredByRecord;
+        }
+
         var distinct = true;
         foreach (var column in dataset.Columns)
         {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading;
+using FactGen.Model.Parsing;
 using FactGen.Model.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -12,10 +13,14 @@ namespace FactGen.Model.Yaml;
 /// <param name="Root">The first document's root, or null for an empty file.</param>
 /// <param name="SyntaxError">The syntax error that stopped the reader, if any; nodes completed before it are kept.</param>
 /// <param name="ExtraDocument">Where a second document starts, if the file has more than one.</param>
-public sealed record YamlReadResult(YamlNode? Root, YamlSyntaxError? SyntaxError, TextRange? ExtraDocument);
+/// <param name="ExceededLimit">The limit that stopped the reader, if any; nodes completed before it are kept.</param>
+public sealed record YamlReadResult(YamlNode? Root, YamlSyntaxError? SyntaxError, TextRange? ExtraDocument, YamlLimitExceeded? ExceededLimit = null);
 
 /// <summary>A YAML syntax error and where the parser met it.</summary>
 public sealed record YamlSyntaxError(string Message, TextRange Range);
+
+/// <summary>A limit of <see cref="FactFileLimits"/> that the YAML crossed: the rule that reports it, where, and the limit.</summary>
+public sealed record YamlLimitExceeded(FactRule Rule, TextRange Range, int Limit);
 
 /// <summary>
 /// Reads YAML into a light tree of located nodes straight from YamlDotNet's parser events, which is cheaper than
@@ -24,12 +29,38 @@ public sealed record YamlSyntaxError(string Message, TextRange Range);
 /// </summary>
 public static class YamlTreeReader
 {
-    /// <summary>Reads <paramref name="text"/>; never throws for bad YAML.</summary>
-    public static YamlReadResult Read(string text, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Reads <paramref name="text"/> within <paramref name="limits"/> (<see cref="FactFileLimits.Default"/> when null);
+    /// never throws for bad YAML. The token is checked at every YAML event.
+    /// </summary>
+    public static YamlReadResult Read(string text, FactFileLimits? limits = null, CancellationToken cancellationToken = default)
+        => Read(text, new StringReader(text), limits ?? FactFileLimits.Default, cancellationToken);
+
+    /// <summary>
+    /// Reads <paramref name="text"/> through <paramref name="input"/>, a reader of that same text, as
+    /// <see cref="Read(string, FactFileLimits?, CancellationToken)"/>; tests watch the reading through it.
+    /// </summary>
+    internal static YamlReadResult Read(string text, TextReader input, FactFileLimits limits, CancellationToken cancellationToken)
     {
-        var parser = new Parser(new StringReader(text));
+        // A byte order mark is not content, but YamlDotNet reads one in a string into the first key; it is skipped,
+        // and still counted in offsets, which are offsets into the text with it.
+        var byteOrderMark = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        if (byteOrderMark == 1)
+        {
+            input.Read();
+        }
+
+        var parser = new Parser(input);
+
+        // YamlDotNet's own lines and columns differ from Roslyn's at the end of the text and at some line breaks; its
+        // offsets do not, so lines and columns are taken from them.
+        var lines = new LineMap(text, byteOrderMark);
         var open = new Stack<OpenNode>();
-        var anchors = new Dictionary<string, YamlNode>();
+
+        // An alias adds its target as a shared node, so the tree stays as small as the text; the count of nodes it
+        // would repeat if expanded is what a billion-laughs file inflates, and what the limit bounds.
+        var anchors = new Dictionary<string, (YamlNode Node, long Size)>();
+        long aliasExpansion = 0;
         YamlNode? root = null;
         TextRange? extraDocument = null;
         var documents = 0;
@@ -46,7 +77,7 @@ public static class YamlTreeReader
                         documents++;
                         if (documents == 2)
                         {
-                            extraDocument = RangeOf(start.Start, start.End);
+                            extraDocument = lines.RangeOf(start.Start.Index, start.End.Index);
                         }
 
                         break;
@@ -54,17 +85,17 @@ public static class YamlTreeReader
                         // Later documents are not read, but still parsed, so that their syntax errors are reported.
                         break;
                     case Scalar scalar:
-                        Add(new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, RangeOf(scalar.Start, scalar.End)), scalar.Anchor);
+                        Add(new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, lines.RangeOf(scalar.Start.Index, scalar.End.Index)), scalar.Anchor, 1);
                         break;
                     case MappingStart mappingStart:
-                        open.Push(new OpenNode(new YamlMapping(RangeOf(mappingStart.Start, mappingStart.End)), mappingStart.Anchor));
+                        Open(new YamlMapping(lines.RangeOf(mappingStart.Start.Index, mappingStart.End.Index)), mappingStart.Anchor, mappingStart.Start);
                         break;
                     case SequenceStart sequenceStart:
-                        open.Push(new OpenNode(new YamlSequence(RangeOf(sequenceStart.Start, sequenceStart.End)), sequenceStart.Anchor));
+                        Open(new YamlSequence(lines.RangeOf(sequenceStart.Start.Index, sequenceStart.End.Index)), sequenceStart.Anchor, sequenceStart.Start);
                         break;
                     case MappingEnd or SequenceEnd:
                         var closed = open.Pop();
-                        Add(closed.Node, closed.Anchor);
+                        Add(closed.Node, closed.Anchor, closed.Size);
                         break;
                     case AnchorAlias alias:
                         if (!anchors.TryGetValue(alias.Value.Value, out var target))
@@ -72,24 +103,35 @@ public static class YamlTreeReader
                             throw new YamlException(alias.Start, alias.End, $"The alias *{alias.Value.Value} names no anchor defined before it.");
                         }
 
-                        Add(target, AnchorName.Empty);
+                        aliasExpansion += target.Size;
+                        if (aliasExpansion > limits.MaxAliasExpansion)
+                        {
+                            throw new LimitExceededException(new YamlLimitExceeded(FactRules.AliasExpansionTooLarge, lines.RangeOf(alias.Start.Index, alias.End.Index), limits.MaxAliasExpansion));
+                        }
+
+                        Add(target.Node, AnchorName.Empty, target.Size);
                         break;
                 }
             }
 
             return new YamlReadResult(root, null, extraDocument);
         }
+        catch (LimitExceededException exception)
+        {
+            CloseOpenNodes();
+            return new YamlReadResult(root, null, extraDocument, exception.Limit);
+        }
         catch (YamlException exception)
         {
             CloseOpenNodes();
-            return new YamlReadResult(root, new YamlSyntaxError(CleanMessage(exception), RangeOf(exception.Start, exception.End)), extraDocument);
+            return new YamlReadResult(root, new YamlSyntaxError(CleanMessage(exception), lines.RangeOf(exception.Start.Index, exception.End.Index)), extraDocument);
         }
         catch (InvalidOperationException exception)
         {
             // YamlDotNet's scanner throws this for some malformed input (an unclosed flow collection before a key);
             // it is still a syntax error, placed where the last good token ended.
             CloseOpenNodes();
-            return new YamlReadResult(root, new YamlSyntaxError(exception.Message, RangeOf(lastEnd, lastEnd)), extraDocument);
+            return new YamlReadResult(root, new YamlSyntaxError(exception.Message, lines.RangeOf(lastEnd.Index, lastEnd.Index)), extraDocument);
         }
 
         void CloseOpenNodes()
@@ -99,15 +141,27 @@ public static class YamlTreeReader
             {
                 var cut = open.Pop();
                 cut.Node.IsIncomplete = true;
-                Add(cut.Node, AnchorName.Empty);
+                Add(cut.Node, AnchorName.Empty, cut.Size);
             }
         }
 
-        void Add(YamlNode node, AnchorName anchor)
+        void Open(YamlNode node, AnchorName anchor, Mark start)
+        {
+            if (open.Count >= limits.MaxDepth)
+            {
+                // A collection's start is an empty range; the character there ('[', '{', '-') is what the user can see.
+                throw new LimitExceededException(new YamlLimitExceeded(FactRules.NestingTooDeep, lines.RangeOf(start.Index, start.Index + 1), limits.MaxDepth));
+            }
+
+            open.Push(new OpenNode(node, anchor));
+        }
+
+        // size: the node and everything under it, aliases counted as what they repeat.
+        void Add(YamlNode node, AnchorName anchor, long size)
         {
             if (!anchor.IsEmpty)
             {
-                anchors[anchor.Value] = node;
+                anchors[anchor.Value] = (node, size);
             }
 
             if (open.Count == 0)
@@ -116,21 +170,8 @@ public static class YamlTreeReader
                 return;
             }
 
-            open.Peek().Add(node);
+            open.Peek().Add(node, size);
         }
-    }
-
-    private static TextRange RangeOf(Mark start, Mark end)
-    {
-        // YamlDotNet counts lines and columns from one; Roslyn from zero.
-        var endIndex = end.Index < start.Index ? start.Index : end.Index;
-        return new TextRange(
-            (int)start.Index,
-            (int)endIndex,
-            (int)start.Line - 1,
-            (int)start.Column - 1,
-            (int)end.Line - 1,
-            (int)end.Column - 1);
     }
 
     private static string CleanMessage(YamlException exception)
@@ -139,6 +180,15 @@ public static class YamlTreeReader
         var message = exception.Message;
         var prefixEnd = message.IndexOf("): ", StringComparison.Ordinal);
         return message.StartsWith("(", StringComparison.Ordinal) && prefixEnd > 0 ? message.Substring(prefixEnd + 3) : message;
+    }
+
+    /// <summary>Ends the read when a limit is crossed; caught in <see cref="Read(string, TextReader, FactFileLimits, CancellationToken)"/> only.</summary>
+    private sealed class LimitExceededException : Exception
+    {
+        public LimitExceededException(YamlLimitExceeded limit)
+            : base(limit.Rule.Title) => Limit = limit;
+
+        public YamlLimitExceeded Limit { get; }
     }
 
     private sealed class OpenNode
@@ -155,8 +205,12 @@ public static class YamlTreeReader
 
         public AnchorName Anchor { get; }
 
-        public void Add(YamlNode child)
+        /// <summary>This node and its children so far, aliases counted in full.</summary>
+        public long Size { get; private set; } = 1;
+
+        public void Add(YamlNode child, long size)
         {
+            Size += size;
             if (Node is YamlSequence sequence)
             {
                 sequence.Items.Add(child);

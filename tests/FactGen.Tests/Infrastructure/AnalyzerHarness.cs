@@ -13,9 +13,13 @@ public static class AnalyzerHarness
 {
     /// <summary>
     /// The diagnostics the analyzer reports on <paramref name="factFiles"/>, in file and position order.
-    /// <paramref name="severities"/> stands in for <c>dotnet_diagnostic.ID.severity</c> lines of an .editorconfig.
+    /// <paramref name="severities"/> stands in for <c>dotnet_diagnostic.ID.severity</c> lines of an .editorconfig,
+    /// <paramref name="buildProperties"/> for the build properties (<see cref="GeneratorHarness.DefaultOptions"/> when null).
     /// </summary>
-    public static async Task<IReadOnlyList<Diagnostic>> AnalyzeAsync(IEnumerable<TestFactFile> factFiles, IReadOnlyDictionary<string, ReportDiagnostic>? severities = null)
+    public static async Task<IReadOnlyList<Diagnostic>> AnalyzeAsync(
+        IEnumerable<TestFactFile> factFiles,
+        IReadOnlyDictionary<string, ReportDiagnostic>? severities = null,
+        IReadOnlyDictionary<string, string>? buildProperties = null)
     {
         var files = factFiles.ToList();
         var compilation = Compilations.Create([]);
@@ -26,7 +30,7 @@ public static class AnalyzerHarness
 
         var options = new AnalyzerOptions(
             files.Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text)).ToImmutableArray(),
-            new TestOptionsProvider(GeneratorHarness.DefaultOptions, files.Select(file => file.Path).ToList()));
+            new TestOptionsProvider(buildProperties ?? GeneratorHarness.DefaultOptions, files.Select(file => file.Path).ToList()));
         var analyzers = compilation.WithAnalyzers([new FactFileAnalyzer()], new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
         var diagnostics = await analyzers.GetAllDiagnosticsAsync();
         return diagnostics

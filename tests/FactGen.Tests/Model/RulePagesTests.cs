@@ -60,15 +60,26 @@ public class RulePagesTests
             return;
         }
 
+        // FG0006 needs a file over the size limit: its page sets the limit low in the project file rather than show
+        // megabytes of YAML.
+        var maxFileSize = id == FactRules.FileTooLarge.Id ? "200" : null;
+        var buildProperties = maxFileSize is null
+            ? null
+            : new Dictionary<string, string>(GeneratorHarness.DefaultOptions) { ["build_property." + FactFileLimits.MaxFileSizeProperty] = maxFileSize };
+        if (maxFileSize is not null)
+        {
+            Assert.Contains($"<FactGenMaxFileSize>{maxFileSize}</FactGenMaxFileSize>", ReadPage(id), System.StringComparison.Ordinal);
+        }
+
         Assert.Equal(2, yaml.Count);
         var expected = printed.TrimEnd('\n').Split('\n');
-        Assert.Equal(expected, Diagnose(yaml[0]));
-        Assert.Empty(Diagnose(yaml[1]));
+        Assert.Equal(expected, Diagnose(yaml[0], maxFileSize));
+        Assert.Empty(Diagnose(yaml[1], maxFileSize));
 
         // The same lines come through CompilationWithAnalyzers, which is what the IDE and the build run.
-        var analyzed = await AnalyzerHarness.AnalyzeAsync([new TestFactFile(ExamplePath, yaml[0])]);
+        var analyzed = await AnalyzerHarness.AnalyzeAsync([new TestFactFile(ExamplePath, yaml[0])], buildProperties: buildProperties);
         Assert.Equal(expected.OrderBy(line => line, System.StringComparer.Ordinal), analyzed.Select(AnalyzerHarness.Format).OrderBy(line => line, System.StringComparer.Ordinal));
-        Assert.Empty(await AnalyzerHarness.AnalyzeAsync([new TestFactFile(ExamplePath, yaml[1])]));
+        Assert.Empty(await AnalyzerHarness.AnalyzeAsync([new TestFactFile(ExamplePath, yaml[1])], buildProperties: buildProperties));
     }
 
     private const string ExamplePath = "facts/example.yaml";
@@ -88,9 +99,9 @@ public class RulePagesTests
     private static string ReadPage(string id)
         => File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "rules", id + ".md")).Replace("\r\n", "\n");
 
-    private static string[] Diagnose(string yaml)
+    private static string[] Diagnose(string yaml, string? maxFileSize)
     {
-        var file = FactFileParser.Parse(ExamplePath, yaml);
+        var file = FactFileParser.Parse(ExamplePath, yaml, FactFileLimits.WithMaxFileSize(maxFileSize));
         var set = FactSetValidator.Validate(new[] { file });
         return file.Diagnostics.Concat(set.Diagnostics).Select(diagnostic => diagnostic.ToString()).ToArray();
     }

@@ -156,6 +156,6 @@ public class YamlTreeReaderTests
         using var cancellation = new System.Threading.CancellationTokenSource();
         cancellation.Cancel();
 
-        Assert.ThrowsAny<OperationCanceledException>(() => YamlTreeReader.Read("a: 1\n", cancellation.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => YamlTreeReader.Read("a: 1\n", cancellationToken: cancellation.Token));
     }
 }

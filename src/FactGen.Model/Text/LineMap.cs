@@ -1,0 +1,56 @@
+using System.Collections.Generic;
+
+namespace FactGen.Model.Text;
+
+/// <summary>
+/// Where each line of a text starts, counting the line breaks Roslyn counts (CR, LF, CRLF, U+0085, U+2028, U+2029),
+/// so that a <see cref="TextRange"/>'s lines and columns name the place its offsets do, in the build's messages too.
+/// </summary>
+internal sealed class LineMap
+{
+    private readonly List<int> _lineStarts = new() { 0 };
+    private readonly int _length;
+    private readonly int _skipped;
+
+    /// <summary>A map of <paramref name="text"/>, whose reader skipped its first <paramref name="skipped"/> characters.</summary>
+    public LineMap(string text, int skipped)
+    {
+        _length = text.Length;
+        _skipped = skipped;
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '\r':
+                    if (i + 1 < text.Length && text[i + 1] == '\n')
+                    {
+                        i++;
+                    }
+
+                    _lineStarts.Add(i + 1);
+                    break;
+                case '\n' or '\u0085' or '\u2028' or '\u2029':
+                    _lineStarts.Add(i + 1);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The range from the reader's offset <paramref name="start"/> to <paramref name="end"/>, clamped into the text.</summary>
+    public TextRange RangeOf(long start, long end)
+    {
+        var from = Clamp(start + _skipped, 0);
+        var to = Clamp(end + _skipped, from);
+        var startLine = LineOf(from);
+        var endLine = LineOf(to);
+        return new TextRange(from, to, startLine, from - _lineStarts[startLine], endLine, to - _lineStarts[endLine]);
+    }
+
+    private int Clamp(long offset, int minimum) => (int)System.Math.Min(System.Math.Max(offset, minimum), _length);
+
+    private int LineOf(int offset)
+    {
+        var index = _lineStarts.BinarySearch(offset);
+        return index >= 0 ? index : ~index - 1;
+    }
+}
