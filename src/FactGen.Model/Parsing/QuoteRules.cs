@@ -83,12 +83,19 @@ public static class QuoteRules
 
     private static (string Phrase, Precision[] Allowed)? QualifierBefore(string quote, int figureStart)
     {
-        var before = quote.Substring(0, figureStart).TrimEnd();
+        // Compared in place, not on a copy of the text before the figure: a quote may state a figure thousands of times.
+        var end = figureStart;
+        while (end > 0 && char.IsWhiteSpace(quote[end - 1]))
+        {
+            end--;
+        }
+
         foreach (var qualifier in s_qualifiers)
         {
-            var start = before.Length - qualifier.Phrase.Length;
-            if (before.EndsWith(qualifier.Phrase, StringComparison.OrdinalIgnoreCase)
-                && (start == 0 || !char.IsLetterOrDigit(before[start - 1])))
+            var start = end - qualifier.Phrase.Length;
+            if (start >= 0
+                && string.Compare(quote, start, qualifier.Phrase, 0, qualifier.Phrase.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (start == 0 || !char.IsLetterOrDigit(quote[start - 1])))
             {
                 return qualifier;
             }
