@@ -6,6 +6,7 @@ using System.Reflection;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using FactGen.Generators;
+using FactGen.Generators.Figures;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -52,13 +53,24 @@ public class AnalyzerBenchmarks
     public ImmutableArray<Diagnostic> WithAnalyzerThatDoesNothing()
         => _compilation.Clone().WithAnalyzers([new AnalyzerThatDoesNothing()], _options).GetAllDiagnosticsAsync().GetAwaiter().GetResult();
 
+    // What any analyzer that registers on operations pays before it looks at one: the driver builds every body's
+    // operation tree. It tells FactGen's own cost from the price of the design the issue asks for.
+    [Benchmark(Description = "compilation diagnostics + an empty operation action")]
+    public ImmutableArray<Diagnostic> WithEmptyOperationAction()
+        => _compilation.Clone().WithAnalyzers([new AnalyzerThatDoesNothing(onOperations: true)], _options).GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+
+    [Benchmark(Description = "compilation diagnostics + the figure analyzer alone")]
+    public ImmutableArray<Diagnostic> WithFigureAnalyzerAlone()
+        => _compilation.Clone().WithAnalyzers([new FigureAnalyzer()], _options).GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+
     [Benchmark(Description = "compilation diagnostics + FactGen analyzers")]
     public ImmutableArray<Diagnostic> WithFactGenAnalyzers()
         => _compilation.Clone().WithAnalyzers(_analyzers, _options).GetAllDiagnosticsAsync().GetAwaiter().GetResult();
 
     // Handed to the driver in memory, never loaded by a compiler, so it needs no [DiagnosticAnalyzer] export.
+    // With onOperations it registers an empty action on the operations the figure analyzer looks at.
 #pragma warning disable RS1001
-    private sealed class AnalyzerThatDoesNothing : DiagnosticAnalyzer
+    private sealed class AnalyzerThatDoesNothing(bool onOperations = false) : DiagnosticAnalyzer
 #pragma warning restore RS1001
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [];
@@ -67,6 +79,10 @@ public class AnalyzerBenchmarks
         {
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.EnableConcurrentExecution();
+            if (onOperations)
+            {
+                context.RegisterOperationAction(_ => { }, OperationKind.Literal, OperationKind.FieldReference, OperationKind.LocalReference);
+            }
         }
     }
 

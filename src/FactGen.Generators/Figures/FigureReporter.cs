@@ -36,9 +36,10 @@ internal sealed class FigureReporter
 
     public void AnalyzeLiteral(OperationAnalysisContext context, FigureOptions options)
     {
+        // The cheap tests come first: most literals are strings without a digit, small numbers, or nowhere a reader
+        // sees them, and only what is left is walked up to its root.
         var literal = (ILiteralOperation)context.Operation;
-        if (options.Scope == FigureScope.None || literal.ConstantValue is not { HasValue: true, Value: { } value }
-            || FigurePlaces.IsNeverAFigure(literal, _symbols))
+        if (options.Scope == FigureScope.None || literal.ConstantValue is not { HasValue: true, Value: { } value })
         {
             return;
         }
@@ -51,8 +52,9 @@ internal sealed class FigureReporter
                 InterpolatedStringTextSyntax part => part.TextToken,
                 _ => default,
             };
-            if (token != default
-                && (options.Scope == FigureScope.All || FigurePlaces.IsInterpolatedText(literal) || FigurePlaces.ReachOf(literal, _symbols) != Reach.None))
+            if (token != default && HasDigit(text)
+                && (options.Scope == FigureScope.All || FigurePlaces.IsInterpolatedText(literal) || FigurePlaces.ReachOf(literal, _symbols) != Reach.None)
+                && !FigurePlaces.IsNeverAFigure(literal, _symbols))
             {
                 ReportText(context, options, text, token, literal.Syntax.GetLocation(), canFix: true);
             }
@@ -60,11 +62,22 @@ internal sealed class FigureReporter
             return;
         }
 
-        var signed = FigurePlaces.WithSign(literal);
-        var reach = FigurePlaces.ReachOf(signed, _symbols);
-        if (ToNumber(value) is { } number && (options.Scope == FigureScope.All || reach != Reach.None))
+        if (ToNumber(value) is not { } magnitude)
         {
-            ReportNumber(context, options, signed == literal ? number : -number, signed, reach);
+            return;
+        }
+
+        var signed = FigurePlaces.WithSign(literal);
+        var number = signed == literal ? magnitude : -magnitude;
+        if (options.IsTooSmall(number))
+        {
+            return;
+        }
+
+        var reach = FigurePlaces.ReachOf(signed, _symbols);
+        if ((options.Scope == FigureScope.All || reach != Reach.None) && !FigurePlaces.IsNeverAFigure(literal, _symbols))
+        {
+            ReportNumber(context, number, signed, reach);
         }
     }
 
@@ -90,19 +103,14 @@ internal sealed class FigureReporter
             // here, with no fix that would edit a text elsewhere.
             ReportText(context, options, text, default, context.Operation.Syntax.GetLocation(), canFix: false);
         }
-        else if (ToNumber(value) is { } number)
+        else if (ToNumber(value) is { } number && !options.IsTooSmall(number))
         {
-            ReportNumber(context, options, number, context.Operation, reach);
+            ReportNumber(context, number, context.Operation, reach);
         }
     }
 
-    private void ReportNumber(OperationAnalysisContext context, FigureOptions options, decimal number, IOperation figure, Reach reach)
+    private void ReportNumber(OperationAnalysisContext context, decimal number, IOperation figure, Reach reach)
     {
-        if (options.IsTooSmall(number))
-        {
-            return;
-        }
-
         var written = figure.Syntax.ToString();
         var facts = _facts.Find(new FigureKey(FigureKind.Number, number, null));
         if (facts.Count > 0)
@@ -156,9 +164,11 @@ internal sealed class FigureReporter
 
     private static void ReportKnownFact(OperationAnalysisContext context, Location location, string written, IReadOnlyList<KnownFact> facts, string kind, IReadOnlyList<KnownFact> fixable)
     {
-        var properties = ImmutableDictionary<string, string?>.Empty
-            .Add(FigureProperties.Kind, kind)
-            .Add(FigureProperties.Facts, FigureProperties.EncodeFacts(fixable));
+        var properties = ImmutableDictionary.CreateRange(new[]
+        {
+            new KeyValuePair<string, string?>(FigureProperties.Kind, kind),
+            new KeyValuePair<string, string?>(FigureProperties.Facts, FigureProperties.EncodeFacts(fixable)),
+        });
         var member = kind == FigureProperties.TextKind ? "ValueText" : "Value";
         var use = string.Join(" or ", facts.Select(fact => kind == FigureProperties.TextKind ? $"{{{fact.DisplayMember}.{member}}} in an interpolated string" : $"{fact.DisplayMember}.{member}"));
         context.ReportDiagnostic(Diagnostic.Create(
@@ -172,10 +182,12 @@ internal sealed class FigureReporter
 
     private void ReportUnsourced(OperationAnalysisContext context, Location location, string written, string kind, string yamlValue)
     {
-        var properties = ImmutableDictionary<string, string?>.Empty
-            .Add(FigureProperties.Kind, kind)
-            .Add(FigureProperties.Value, yamlValue)
-            .Add(FigureProperties.Namespace, _factsNamespace);
+        var properties = ImmutableDictionary.CreateRange(new[]
+        {
+            new KeyValuePair<string, string?>(FigureProperties.Kind, kind),
+            new KeyValuePair<string, string?>(FigureProperties.Value, yamlValue),
+            new KeyValuePair<string, string?>(FigureProperties.Namespace, _factsNamespace),
+        });
         context.ReportDiagnostic(Diagnostic.Create(FactDescriptors.Get(FactRules.UnsourcedFigure.Id), location, properties, written));
     }
 
@@ -207,6 +219,20 @@ internal sealed class FigureReporter
         return position < 0 || token.SyntaxTree is not { } tree
             ? null
             : Location.Create(tree, new TextSpan(token.SpanStart + position, figure.Length));
+    }
+
+    /// <summary>Every figure the rules read in a text has a digit; most strings have none.</summary>
+    private static bool HasDigit(string text)
+    {
+        foreach (var character in text)
+        {
+            if (character is >= '0' and <= '9')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsYear(string written)
