@@ -27,7 +27,7 @@ public class RulePagesTests
 
     [Theory]
     [MemberData(nameof(RuleIds))]
-    public void Every_rule_has_a_page_and_a_row_in_the_rule_list(string id)
+    public void Every_rule_has_a_page_a_row_in_the_rule_table_and_a_line_in_the_README(string id)
     {
         var page = ReadPage(id);
         var rule = FactRules.Get(id);
@@ -37,6 +37,10 @@ public class RulePagesTests
         Assert.Contains(
             $"| [{id}]({id}.md) | {rule.Title} | {rule.Severity.ToString().ToLowerInvariant()} | {rule.Category} |",
             File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "rules", "README.md")),
+            System.StringComparison.Ordinal);
+        Assert.Contains(
+            $"- [{id}](docs/rules/{id}.md) {rule.Title}\n",
+            File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "README.md")).Replace("\r\n", "\n"),
             System.StringComparison.Ordinal);
     }
 
