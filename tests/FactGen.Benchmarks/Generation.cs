@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using FactGen.Generators;
 using FactGen.Tests.Infrastructure;
@@ -12,15 +11,16 @@ namespace FactGen.Benchmarks;
 public static class Generation
 {
     /// <summary>A driver that has not run yet, over <paramref name="factFiles"/> (path, text).</summary>
-    public static GeneratorDriver CreateDriver(IReadOnlyList<(string Path, string Text)> factFiles) => CreateDriver(Texts(factFiles));
+    public static GeneratorDriver CreateDriver(IReadOnlyList<(string Path, string Text)> factFiles, CSharpParseOptions? parseOptions = null)
+        => CreateDriver(Texts(factFiles), parseOptions);
 
-    /// <summary>A driver that has not run yet, over <paramref name="factFiles"/>.</summary>
-    public static GeneratorDriver CreateDriver(IReadOnlyList<AdditionalText> factFiles)
+    /// <summary>A driver that has not run yet, over <paramref name="factFiles"/>, parsing its output with <paramref name="parseOptions"/> (default <see cref="ParseOptions"/>).</summary>
+    public static GeneratorDriver CreateDriver(IReadOnlyList<AdditionalText> factFiles, CSharpParseOptions? parseOptions = null)
     {
         return CSharpGeneratorDriver.Create(
             generators: [new FactGenerator().AsSourceGenerator()],
             additionalTexts: factFiles,
-            parseOptions: ParseOptions,
+            parseOptions: parseOptions ?? ParseOptions,
             optionsProvider: OptionsFor(factFiles),
             driverOptions: default);
     }
@@ -38,8 +38,4 @@ public static class Generation
 
     /// <summary>A compilation of one small C# file, which the generator adds to.</summary>
     public static CSharpCompilation UserCompilation() => Compilations.Create(["namespace Bench { public static class Program { } }"]);
-
-    /// <summary>The generated syntax trees of one full run over <paramref name="factFiles"/>.</summary>
-    public static ImmutableArray<SyntaxTree> GeneratedTrees(IReadOnlyList<(string Path, string Text)> factFiles)
-        => CreateDriver(factFiles).RunGenerators(UserCompilation()).GetRunResult().GeneratedTrees;
 }
