@@ -49,16 +49,39 @@ internal sealed class FactTree
     };
 
     /// <summary>
-    /// Reads every <c>*.yaml</c> and <c>*.yml</c> file named in <paramref name="paths"/> or under the folders named
-    /// there (skipping hidden folders such as <c>.git</c>), reporting each file read to <paramref name="progress"/>.
+    /// The <c>--max-file-size</c> option of the commands that read fact files: the limit a build takes from
+    /// <c>FactGenMaxFileSize</c>, so that a project that raises it can be checked as it builds.
     /// </summary>
-    public static FactTree Load(IReadOnlyList<string> paths, IProgress<(int Done, int Total)>? progress = null)
+    public static Option<int> MaxFileSizeOption()
+    {
+        var option = new Option<int>("--max-file-size")
+        {
+            Description = $"The most characters a fact file may have (FG0006 above it), as {FactFileLimits.MaxFileSizeProperty} sets it in a build. Default: {FactFileLimits.Default.MaxFileSize}",
+            DefaultValueFactory = _ => FactFileLimits.Default.MaxFileSize,
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() <= 0)
+            {
+                result.AddError("--max-file-size takes a positive number of characters, such as 8000000.");
+            }
+        });
+        return option;
+    }
+
+    /// <summary>
+    /// Reads every <c>*.yaml</c> and <c>*.yml</c> file named in <paramref name="paths"/> or under the folders named
+    /// there (skipping hidden folders such as <c>.git</c>) with the file size limit <paramref name="maxFileSize"/>,
+    /// reporting each file read to <paramref name="progress"/>.
+    /// </summary>
+    public static FactTree Load(IReadOnlyList<string> paths, int maxFileSize, IProgress<(int Done, int Total)>? progress = null)
     {
         var files = FindFiles(paths.Count == 0 ? new[] { DefaultPath } : paths);
+        var limits = FactFileLimits.Default with { MaxFileSize = maxFileSize };
         var parsed = new List<FactFile>(files.Count);
         foreach (var file in files)
         {
-            parsed.Add(FactFileParser.Parse(file, File.ReadAllText(file)));
+            parsed.Add(FactFileParser.Parse(file, File.ReadAllText(file), limits));
             progress?.Report((parsed.Count, files.Count));
         }
 

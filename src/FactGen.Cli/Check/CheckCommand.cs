@@ -18,10 +18,12 @@ internal static class CheckCommand
         };
         format.AcceptOnlyFromAmong(DiagnosticFormat.Text, DiagnosticFormat.Sarif, DiagnosticFormat.Json);
 
+        var maxFileSize = FactTree.MaxFileSizeOption();
         var command = new Command("check", "Checks fact files with exactly the rules of the generator and its analyzer. Exits with 1 when a problem has error severity.")
         {
             paths,
             format,
+            maxFileSize,
         };
         CommandExamples.Add(
             command,
@@ -32,7 +34,7 @@ internal static class CheckCommand
         {
             var output = result.InvocationConfiguration.Output;
             var progress = isTerminal ? new TerminalProgress(result.InvocationConfiguration.Error) : null;
-            var tree = FactTree.Load(result.GetValue(paths) ?? [], progress);
+            var tree = FactTree.Load(result.GetValue(paths) ?? [], result.GetValue(maxFileSize), progress);
             Write(tree, result.GetValue(format)!, output);
             return tree.HasErrors ? 1 : 0;
         });

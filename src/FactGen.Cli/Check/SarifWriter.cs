@@ -15,7 +15,8 @@ internal static class SarifWriter
     /// <summary>Writes the log of <paramref name="diagnostics"/> to <paramref name="output"/>.</summary>
     public static void Write(IReadOnlyList<FactDiagnostic> diagnostics, TextWriter output)
     {
-        var rules = FactRules.All.ToList();
+        // The fact file rules: the FG1xxx rules are about C# code, which the command line does not read.
+        var rules = FactRules.All.Where(rule => !rule.IsCodeRule).ToList();
         var ruleIndex = rules.Select((rule, index) => (rule.Id, index)).ToDictionary(entry => entry.Id, entry => entry.index);
         JsonOutput.Write(output, json =>
         {

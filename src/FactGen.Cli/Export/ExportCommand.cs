@@ -27,11 +27,13 @@ internal static class ExportCommand
             Description = "The file to write (default: standard output); for csv, the folder to write facts.csv and one file per dataset into",
         };
 
+        var maxFileSize = FactTree.MaxFileSizeOption();
         var command = new Command("export", "Exports the facts and sources that the generator would emit. Facts with problems are left out, as in the build: run factgen check to see them.")
         {
             paths,
             format,
             output,
+            maxFileSize,
         };
         CommandExamples.Add(
             command,
@@ -42,7 +44,7 @@ internal static class ExportCommand
             "factgen export facts/brain-drain.yaml --format markdown --output fact-sheet.md");
         CommandAction.Set(command, result =>
         {
-            var tree = FactTree.Load(result.GetValue(paths) ?? []);
+            var tree = FactTree.Load(result.GetValue(paths) ?? [], result.GetValue(maxFileSize));
             var target = result.GetValue(output);
             var stdout = result.InvocationConfiguration.Output;
             switch (result.GetValue(format))
