@@ -1,0 +1,76 @@
+using System;
+using System.IO;
+using System.Linq;
+using FactGen.PackageTests.Infrastructure;
+using FactGen.Tests.Infrastructure;
+using Xunit;
+
+namespace FactGen.PackageTests;
+
+/// <summary>
+/// Issue 3 through a real <c>dotnet build</c> of the sample: a broken fact file beside the curated ones is reported
+/// at its places, the build fails only where a rule is made an error, and every other fact still compiles and runs.
+/// </summary>
+public sealed class SampleBuildTests : IDisposable
+{
+    private const string BrokenFile = """
+        sources:
+          test-source:
+            publisher: Example Institute
+        facts:
+          - id: good-figure
+            claim: Engineers who left
+            value: 100,000
+            source: test-source
+            quote: About 100,000 engineers left
+            precision: about
+          - id: broken-share
+            claim: Share of engineers who left
+            value: 13 %%
+            source: test-source
+            quote: 13 %% of engineers left
+        """;
+
+    private readonly TemporaryDirectory _work = new();
+
+    public void Dispose() => _work.Dispose();
+
+    [Fact]
+    public void A_broken_fact_file_is_reported_at_its_place_and_the_sample_still_builds_and_runs()
+    {
+        var broken = _work.Write("broken.yaml", BrokenFile);
+
+        var build = BuildSample(broken);
+
+        build.EnsureSuccess();
+        Assert.Equal(["broken.yaml(13,12): warning FG0104"], Found(build));
+        var generated = Directory.GetFiles(Path.Combine(_work.Path, "artifacts"), "Broken.g.cs", SearchOption.AllDirectories).Single();
+        Assert.Contains("public static global::FactGen.Fact<long> GoodFigure", File.ReadAllText(generated), StringComparison.Ordinal);
+        Assert.DoesNotContain("BrokenShare", File.ReadAllText(generated), StringComparison.Ordinal);
+        var sample = Directory.GetFiles(Path.Combine(_work.Path, "artifacts", "bin"), "BrainDrainReport.dll", SearchOption.AllDirectories).Single();
+        Assert.Contains("Sources\n-------", DotNetCli.Run(_work.Path, sample).EnsureSuccess().Output, StringComparison.Ordinal);
+
+        // The same file from another path, so that the compiler runs again rather than finding its output up to date.
+        Directory.CreateDirectory(Path.Combine(_work.Path, "strict"));
+        var strict = BuildSample(_work.Write("strict/broken.yaml", BrokenFile), "-p:WarningsAsErrors=FG0104");
+
+        Assert.NotEqual(0, strict.ExitCode);
+        Assert.Equal(["strict/broken.yaml(13,12): error FG0104"], Found(strict));
+    }
+
+    /// <summary>Builds the sample into the test's own folder, with warnings left as warnings (the repository makes them errors).</summary>
+    private CommandResult BuildSample(string extraFactFile, params string[] properties)
+        => DotNetCli.Run(
+            _work.Path,
+            [
+                "build",
+                Path.Combine(TestPaths.RepositoryRoot, "samples", "BrainDrainReport", "BrainDrainReport.csproj"),
+                "--artifacts-path", Path.Combine(_work.Path, "artifacts"),
+                "-p:TreatWarningsAsErrors=false",
+                "-p:BrainDrainExtraFactFiles=" + extraFactFile,
+                .. properties,
+            ]);
+
+    private string[] Found(CommandResult build)
+        => BuildDiagnostic.Parse(build.Output, _work.Path).Select(diagnostic => $"{diagnostic.File}({diagnostic.Line},{diagnostic.Column}): {diagnostic.Severity} {diagnostic.Id}").ToArray();
+}
