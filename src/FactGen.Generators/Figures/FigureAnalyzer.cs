@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Threading;
 using FactGen.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -30,7 +32,12 @@ public sealed class FigureAnalyzer : DiagnosticAnalyzer
             }
 
             var factsNamespace = FactGenerator.NamespaceOf(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
-            var facts = KnownFacts.Collect(start.Compilation, symbols, factsNamespace, start.CancellationToken);
+            // Collected when the first literal that may be a figure is met, so that analyzing code with none (most
+            // edits in the IDE) does not walk the facts' symbols at all. Publication-only: a cancelled collection is
+            // not kept as the answer.
+            var facts = new Lazy<KnownFacts>(
+                () => KnownFacts.Collect(start.Compilation, symbols, factsNamespace, start.CancellationToken),
+                LazyThreadSafetyMode.PublicationOnly);
             var options = new ConcurrentDictionary<SyntaxTree, FigureOptions>();
             var reporter = new FigureReporter(start.Compilation, symbols, facts, factsNamespace);
             start.RegisterOperationAction(

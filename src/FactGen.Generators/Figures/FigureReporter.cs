@@ -23,10 +23,10 @@ internal sealed class FigureReporter
 {
     private readonly Compilation _compilation;
     private readonly FigureSymbols _symbols;
-    private readonly KnownFacts _facts;
+    private readonly Lazy<KnownFacts> _facts;
     private readonly string _factsNamespace;
 
-    public FigureReporter(Compilation compilation, FigureSymbols symbols, KnownFacts facts, string factsNamespace)
+    public FigureReporter(Compilation compilation, FigureSymbols symbols, Lazy<KnownFacts> facts, string factsNamespace)
     {
         _compilation = compilation;
         _symbols = symbols;
@@ -112,7 +112,7 @@ internal sealed class FigureReporter
     private void ReportNumber(OperationAnalysisContext context, decimal number, IOperation figure, Reach reach)
     {
         var written = figure.Syntax.ToString();
-        var facts = _facts.Find(new FigureKey(FigureKind.Number, number, null));
+        var facts = _facts.Value.Find(new FigureKey(FigureKind.Number, number, null));
         if (facts.Count > 0)
         {
             // A fix is offered only for facts whose value converts to what the code expects here; where the value
@@ -140,7 +140,7 @@ internal sealed class FigureReporter
                 : mention.Currency is { } currency ? new FigureKey(FigureKind.Money, mention.Low, currency)
                 : new FigureKey(FigureKind.Number, mention.Low, null);
             var written = text.Substring(mention.Start, mention.End - mention.Start);
-            var facts = _facts.Find(key);
+            var facts = _facts.Value.Find(key);
             var isBareNumber = !mention.IsFormatted;
             if (isBareNumber && (facts.Count == 0 || options.IsTooSmall(mention.Low) || IsYear(written)))
             {

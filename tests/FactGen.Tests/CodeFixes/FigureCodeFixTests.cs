@@ -74,6 +74,7 @@ public class FigureCodeFixTests
             },
             titles);
         Assert.Contains("ItSpecialistsLeftAgain.Value", fixedProject.CodeText, System.StringComparison.Ordinal);
+        await AssertCompilesCleanAsync(fixedProject);
     }
 
     [Fact]
