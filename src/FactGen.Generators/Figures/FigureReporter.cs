@@ -56,7 +56,7 @@ internal sealed class FigureReporter
                 && (options.Scope == FigureScope.All || FigurePlaces.IsInterpolatedText(literal) || FigurePlaces.ReachOf(literal, _symbols) != Reach.None)
                 && !FigurePlaces.IsNeverAFigure(literal, _symbols))
             {
-                ReportText(context, options, text, token, literal.Syntax.GetLocation(), canFix: true);
+                ReportText(context, options, text, token, literal.Syntax.GetLocation());
             }
 
             return;
@@ -101,7 +101,7 @@ internal sealed class FigureReporter
         {
             // The figure is in the constant's declaration; the use is where it reaches the reader, so it is reported
             // here, with no fix that would edit a text elsewhere.
-            ReportText(context, options, text, default, context.Operation.Syntax.GetLocation(), canFix: false);
+            ReportText(context, options, text, default, context.Operation.Syntax.GetLocation());
         }
         else if (ToNumber(value) is { } number && !options.IsTooSmall(number))
         {
@@ -127,7 +127,11 @@ internal sealed class FigureReporter
         }
     }
 
-    private void ReportText(OperationAnalysisContext context, FigureOptions options, string text, SyntaxToken token, Location whole, bool canFix)
+    /// <summary>
+    /// The figures of <paramref name="text"/>, each at its place in <paramref name="token"/>; with no token (the use of
+    /// a constant) or where escapes hide the place, on <paramref name="whole"/>, with no fix.
+    /// </summary>
+    private void ReportText(OperationAnalysisContext context, FigureOptions options, string text, SyntaxToken token, Location whole)
     {
         foreach (var mention in FigureMentions.Find(text))
         {
@@ -149,8 +153,8 @@ internal sealed class FigureReporter
                 continue;
             }
 
-            var location = canFix ? LocationInToken(token, text, mention) ?? whole : whole;
-            var kind = canFix && location != whole ? FigureProperties.TextKind : FigureProperties.NoFixKind;
+            var location = token == default ? whole : LocationInToken(token, text, mention) ?? whole;
+            var kind = location != whole ? FigureProperties.TextKind : FigureProperties.NoFixKind;
             if (facts.Count > 0)
             {
                 ReportKnownFact(context, location, written, facts, kind, facts);

@@ -12,8 +12,8 @@ namespace FactGen.Model.Parsing;
 /// </summary>
 public static class QuoteRules
 {
-    // What the words before a figure say about it, longest phrase first so "more than" wins over "than"-less words,
-    // with every precision a careful reader could fairly write for them.
+    // What the words before a figure say about it, with every precision a careful reader could fairly write for them.
+    // The first match wins, so a phrase that ends with another ("no more than", "more than") stands before it.
     private static readonly (string Phrase, Precision[] Allowed)[] s_qualifiers =
     {
         ("in excess of", new[] { Precision.MoreThan, Precision.AtLeast }),
