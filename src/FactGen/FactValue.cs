@@ -5,7 +5,7 @@ namespace FactGen;
 
 /// <summary>
 /// The canonical text of a fact's value: one culture-invariant spelling per value, which the FactGen generator also
-/// writes into <see cref="GeneratedFactAttribute.Value"/>. Both sides must agree character for character.
+/// writes into <see cref="GeneratedFactsAttribute.Index"/>. Both sides must agree character for character.
 /// </summary>
 /// <remarks>
 /// <list type="table">

@@ -1,13 +1,16 @@
 using System.Text;
 using FactGen.Generators.Emit;
+using FactGen.Model;
 using FactGen.Model.Parsing;
+using FactGen.Model.Validation;
 
 namespace FactGen.Benchmarks;
 
 /// <summary>
 /// The facts of a file written as a person would write them by hand without FactGen: an auto-property with an
-/// initializer per fact, all built by one static constructor, each with a doc comment that shows the quote. It has
-/// the same class, property names and values as the generated code, so the generated registry compiles against it.
+/// initializer per fact, all built by one static constructor, each with a doc comment that shows the quote, and a
+/// class of the sources they cite, written the same way. No registry: the generated side carries one, so the
+/// comparison is, if anything, unfair to FactGen.
 /// </summary>
 public static class NaiveShape
 {
@@ -18,6 +21,19 @@ public static class NaiveShape
         var options = new EmitOptions(ns, Nullable: true, Records: true);
         var code = new StringBuilder(yaml.Length * 3);
         code.Append("namespace ").Append(ns).Append("\n{\n")
+            .Append("    /// <summary>Sources written by hand.</summary>\n")
+            .Append("    public static class FactSources\n    {\n");
+        foreach (var source in file.Sources)
+        {
+            code.Append("        /// <summary>").Append(CSharpText.XmlText(source.Publisher ?? source.Id)).Append("</summary>\n")
+                .Append("        public static global::FactGen.Source ").Append(CSharpText.Identifier(FactSetValidator.SourceMemberName(source.Id)))
+                .Append(" { get; } = new(").Append(CSharpText.Literal(source.Id)).Append(", ").Append(CSharpText.LiteralOrNull(source.Publisher))
+                .Append(", ").Append(CSharpText.LiteralOrNull(source.Title)).Append(", ").Append(CSharpText.LiteralOrNull(source.Author))
+                .Append(", ").Append(source.Published is { } published ? ValueCode.Date(published) : "null")
+                .Append(", ").Append(CSharpText.LiteralOrNull(source.Url)).Append(");\n\n");
+        }
+
+        code.Append("    }\n\n")
             .Append("    /// <summary>Facts written by hand.</summary>\n")
             .Append("    public static class ").Append(file.ClassName).Append("\n    {\n");
         foreach (var fact in file.Facts)
@@ -25,9 +41,24 @@ public static class NaiveShape
             code.Append("        /// <summary>").Append(CSharpText.XmlText(fact.Claim)).Append(": “")
                 .Append(CSharpText.XmlText(fact.Citation.Quote)).Append("”</summary>\n")
                 .Append("        public static ").Append(FactFileEmitter.FactType(fact)).Append(' ').Append(fact.MemberName)
-                .Append(" { get; } = new(").Append(string.Join(", ", FactFileEmitter.ConstructorArguments(fact, options))).Append(");\n\n");
+                .Append(" { get; } = new(").Append(string.Join(", ", ConstructorArguments(fact, options))).Append(");\n\n");
         }
 
         return code.Append("    }\n}\n").ToString();
     }
+
+    /// <summary>The arguments of the <c>Fact&lt;T&gt;</c> constructor that builds <paramref name="fact"/>.</summary>
+    private static string[] ConstructorArguments(FactSpec fact, EmitOptions options) =>
+    [
+        CSharpText.Literal(fact.Id),
+        CSharpText.Literal(fact.Claim),
+        ValueCode.Expression(fact.Value),
+        CSharpText.LiteralOrNull(fact.Unit),
+        $"global::FactGen.Precision.{fact.Precision}",
+        fact.Period is { } period ? Period(period) : "null",
+        FactFileEmitter.Citation(fact.Citation, options),
+    ];
+
+    private static string Period(PeriodValue period)
+        => period.End is { } end ? $"new global::FactGen.Period({ValueCode.Date(period.Start)}, {ValueCode.Date(end)})" : $"new global::FactGen.Period({ValueCode.Date(period.Start)})";
 }

@@ -12,38 +12,44 @@ internal static class CSharpText
 {
     /// <summary>A regular string literal. Every character that is not plainly printable is written as <c>\uXXXX</c>.</summary>
     public static string Literal(string value)
+        => AppendEscaped(new StringBuilder(value.Length + 2).Append('"'), value, "\"\\").Append('"').ToString();
+
+    /// <summary>
+    /// A verbatim string literal of <paramref name="value"/>, which must hold nothing <see cref="AppendEscaped"/> would
+    /// escape but line feeds: its lines stay lines in the generated file.
+    /// </summary>
+    public static string Verbatim(string value) => "@\"" + value.Replace("\"", "\"\"") + "\"";
+
+    /// <summary>
+    /// Appends <paramref name="value"/> with a backslash before each of <paramref name="specials"/>, and every
+    /// character that is not plainly printable (controls, line and paragraph separators, bidirectional marks and
+    /// overrides, lone surrogates) written as <c>\uXXXX</c>, so that no character can end a string or line, or hide
+    /// what the text says.
+    /// </summary>
+    public static StringBuilder AppendEscaped(StringBuilder builder, string value, string specials)
     {
-        var builder = new StringBuilder(value.Length + 2).Append('"');
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
-            switch (c)
+            if (specials.IndexOf(c) >= 0)
             {
-                case '"':
-                    builder.Append("\\\"");
-                    break;
-                case '\\':
-                    builder.Append("\\\\");
-                    break;
-                default:
-                    if (IsPaired(value, i))
-                    {
-                        builder.Append(c).Append(value[++i]);
-                    }
-                    else if (NeedsEscape(c))
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
+                builder.Append('\\').Append(c);
+            }
+            else if (IsPaired(value, i))
+            {
+                builder.Append(c).Append(value[++i]);
+            }
+            else if (NeedsEscape(c))
+            {
+                builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                builder.Append(c);
             }
         }
 
-        return builder.Append('"').ToString();
+        return builder;
     }
 
     /// <summary>A string literal, or <c>null</c>.</summary>

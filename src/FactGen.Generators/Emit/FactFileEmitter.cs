@@ -1,15 +1,21 @@
 using System.Linq;
+using System.Text;
 using FactGen.Model;
 using FactGen.Model.Validation;
 
 namespace FactGen.Generators.Emit;
 
 /// <summary>
-/// Writes the class of one fact file: a lazily built property per fact and a list per dataset, each with XML docs
-/// that show the figure, the verbatim quote and the source on hover.
+/// Writes the class of one fact file: a property per fact and a list per dataset, each with XML docs that show the
+/// figure, the verbatim quote and the source on hover. A fact property reads a <c>FactTable</c> of text records, one
+/// line per fact at the end of the file: a shape that compiles in little more than the time of its text, and builds a
+/// fact only when it is first read.
 /// </summary>
 internal static class FactFileEmitter
 {
+    /// <summary>How many records a block holds: <c>FactGen.FactTable.BlockSize</c>, which the two must agree on.</summary>
+    private const int RecordBlockSize = 32;
+
     /// <summary>The C# source for <paramref name="file"/>.</summary>
     public static string Emit(EmitFile file, EmitOptions options)
     {
@@ -18,18 +24,23 @@ internal static class FactFileEmitter
         options.WriteHeader(writer, fileName);
         if (file.IsFirstOfClass)
         {
-            // Fact files of the same name share one partial class; only one part may carry its attributes.
+            // Fact files of the same name share one partial class; only one part may carry its docs and [GeneratedCode].
             writer.Line($"/// <summary>Facts from <c>{CSharpText.XmlText(fileName)}</c>.</summary>");
             writer.Line(options.GeneratedCodeAttribute);
+        }
+
+        if (file.Facts.Count > 0)
+        {
+            writer.Line($"[global::FactGen.GeneratedFacts({CSharpText.Literal(Index(file))})]");
         }
 
         writer.Line($"public static partial class {CSharpText.Identifier(file.ClassName)}");
         writer.Open();
         var first = true;
-        foreach (var fact in file.Facts)
+        for (var i = 0; i < file.Facts.Count; i++)
         {
             Separate(writer, ref first);
-            WriteFact(writer, fact, options);
+            WriteFact(writer, file.Facts[i], i, TableName(file.Part));
         }
 
         foreach (var dataset in file.Datasets)
@@ -38,10 +49,22 @@ internal static class FactFileEmitter
             WriteDataset(writer, dataset, options);
         }
 
+        if (file.Facts.Count > 0)
+        {
+            Separate(writer, ref first);
+            WriteTable(writer, file, options);
+        }
+
         writer.Close();
         writer.Close();
         return writer.ToString();
     }
+
+    /// <summary>
+    /// The nested class that holds the fact table of the file of <paramref name="part"/> (<see cref="EmitFile.Part"/>).
+    /// No fact or dataset member can be named so: theirs are PascalCase, never two leading underscores.
+    /// </summary>
+    public static string TableName(int part) => part == 0 ? "__Facts" : $"__Facts{part + 1}";
 
     private static void Separate(SourceWriter writer, ref bool first)
     {
@@ -53,72 +76,102 @@ internal static class FactFileEmitter
         first = false;
     }
 
-    private static void WriteFact(SourceWriter writer, EmitFact emitFact, EmitOptions options)
+    private static void WriteFact(SourceWriter writer, EmitFact emitFact, int index, string table)
     {
+        // Two lines of docs, not a paragraph each: a doc comment's elements are a large share of compiling a fact.
         var fact = emitFact.Fact;
-        var type = FactType(fact);
-        var member = CSharpText.Identifier(fact.MemberName);
-        var field = "s_" + CSharpText.Camel(fact.MemberName);
         var figure = string.Join(" ", new[] { PrecisionPhrases.Of(fact.Precision), fact.Value.Written, fact.Unit ?? string.Empty }.Where(part => part.Length > 0));
-        writer.Line($"private static {type}{options.Nullability} {field};");
-        writer.Line();
         writer.Line($"/// <summary>{CSharpText.XmlText(fact.Claim)}: <b>{CSharpText.XmlText(figure)}</b>.</summary>");
-        writer.Line("/// <remarks>");
-        WriteCitationDocs(writer, fact.Citation, emitFact.SourceReference);
-        if (fact.Period is { } period)
-        {
-            writer.Line($"/// <para>Period: {period}.</para>");
-        }
-
-        writer.Line($"/// <para>Fact id: <c>{CSharpText.XmlText(fact.Id)}</c>.</para>");
-        writer.Line("/// </remarks>");
+        writer.Line($"/// <remarks>{CitationDocs(fact, emitFact.SourceReference)}</remarks>");
         if (emitFact.ObsoleteMessage is { } obsolete)
         {
             writer.Line($"[global::System.Obsolete({CSharpText.Literal(obsolete)})]");
         }
 
-        writer.Line($"[global::FactGen.GeneratedFact({CSharpText.Literal(fact.Id)}, {CSharpText.Literal(ValueCode.Canonical(fact.Value))}, Claim = {CSharpText.Literal(fact.Claim)}, Source = {CSharpText.Literal(emitFact.SourceShortReference)})]");
-        writer.Line($"public static {type} {member} => {field} ?? ({field} = new {type}(");
-        writer.Indent();
-        var arguments = ConstructorArguments(fact, options);
-        for (var i = 0; i < arguments.Length; i++)
-        {
-            writer.Line(arguments[i] + (i < arguments.Length - 1 ? "," : "));"));
-        }
+        writer.Line($"public static {FactType(fact)} {CSharpText.Identifier(fact.MemberName)} => {table}.{Accessor(fact.Value.Type)}({index});");
+    }
 
-        writer.Outdent();
+    /// <summary>
+    /// The table's method that reads a fact of <paramref name="type"/>: <c>Integer</c>, <c>MoneyRange</c>. A getter
+    /// that calls it binds faster than one that names the generic method and its type argument.
+    /// </summary>
+    private static string Accessor(TypeSpec type)
+    {
+        var kind = Model.Parsing.Names.ToPascalCase(KindNames.Of(type.Kind));
+        return type.IsRange ? kind + "Range" : kind;
     }
 
     /// <summary>The C# type of the property of <paramref name="fact"/>.</summary>
     internal static string FactType(FactSpec fact) => $"global::FactGen.Fact<{ValueCode.TypeName(fact.Value.Type)}>";
 
-    /// <summary>The arguments of the <c>Fact&lt;T&gt;</c> constructor that builds <paramref name="fact"/>.</summary>
-    internal static string[] ConstructorArguments(FactSpec fact, EmitOptions options) =>
-    [
-        CSharpText.Literal(fact.Id),
-        CSharpText.Literal(fact.Claim),
-        ValueCode.Expression(fact.Value),
-        CSharpText.LiteralOrNull(fact.Unit),
-        $"global::FactGen.Precision.{fact.Precision}",
-        fact.Period is { } period ? ValueCode.Period(period) : "null",
-        Citation(fact.Citation, options),
-    ];
-
-    private static void WriteCitationDocs(SourceWriter writer, CitationSpec citation, string sourceReference)
+    /// <summary>“Quote” Said by …. Source: … (locator). Period: …. Fact id: ….</summary>
+    private static string CitationDocs(FactSpec fact, string sourceReference)
     {
-        writer.Line($"/// <para>“{CSharpText.XmlText(citation.Quote)}”</para>");
+        var citation = fact.Citation;
+        var docs = new StringBuilder().Append('“').Append(CSharpText.XmlText(citation.Quote)).Append("” ");
         if (citation.AttributedTo is { } attributedTo)
         {
-            writer.Line($"/// <para>Said by {CSharpText.XmlText(attributedTo)}.</para>");
+            docs.Append("Said by ").Append(CSharpText.XmlText(attributedTo)).Append(". ");
         }
 
-        var locator = citation.Locator is { } at ? $" ({CSharpText.XmlText(at)})" : string.Empty;
-        writer.Line($"/// <para>Source: {CSharpText.XmlText(sourceReference.TrimEnd('.'))}{locator}.</para>");
+        docs.Append("Source: ").Append(CSharpText.XmlText(sourceReference.TrimEnd('.')));
+        if (citation.Locator is { } locator)
+        {
+            docs.Append(" (").Append(CSharpText.XmlText(locator)).Append(')');
+        }
+
+        docs.Append(". ");
+        if (fact.Period is { } period)
+        {
+            docs.Append("Period: ").Append(period).Append(". ");
+        }
+
+        return docs.Append("Fact id: <c>").Append(CSharpText.XmlText(fact.Id)).Append("</c>.").ToString();
     }
 
-    private static string Citation(CitationSpec citation, EmitOptions options)
-        => $"new global::FactGen.Citation({options.SourceReference(citation.SourceId)}, {CSharpText.Literal(citation.Quote)}, "
-            + $"{CSharpText.LiteralOrNull(citation.AttributedTo)}, {CSharpText.LiteralOrNull(citation.Locator)})";
+    /// <summary>
+    /// The table of the file's facts: one record per fact (see <c>FactGen.FactTable</c> for the format), the sources
+    /// they cite, and the table that reads them.
+    /// </summary>
+    private static void WriteTable(SourceWriter writer, EmitFile file, EmitOptions options)
+    {
+        writer.Line("/// <summary>The records of the facts above, one per fact, read when a fact is first used.</summary>");
+        writer.Line(options.GeneratedCodeAttribute);
+        writer.Line($"internal static class {TableName(file.Part)}");
+        writer.Open();
+        writer.Line($"internal static readonly global::FactGen.FactTable Table = new global::FactGen.FactTable({file.Facts.Count}, Block, Source);");
+        writer.Line();
+        foreach (var type in file.Facts.Select(fact => fact.Fact.Value.Type).Distinct().OrderBy(type => type.Kind).ThenBy(type => type.IsRange))
+        {
+            var valueType = ValueCode.TypeName(type);
+            writer.Line($"internal static global::FactGen.Fact<{valueType}> {Accessor(type)}(int index) => Table.Get<{valueType}>(index);");
+        }
+
+        writer.Line();
+        var sources = file.Facts.Select(fact => fact.Fact.Citation.SourceId).Distinct().OrderBy(id => id, System.StringComparer.Ordinal);
+        writer.Switch("global::FactGen.Source Source(string id)", "id", sources.Select(id => $"case {CSharpText.Literal(id)}: return {options.SourceReference(id)};"), "id");
+        writer.Line();
+
+        // One verbatim string per block of records, a record a line: a few tokens for the compiler, and a text a
+        // person can read. The first read of a fact loads its block, never the whole file.
+        var blocks = Enumerable.Range(0, (file.Facts.Count + RecordBlockSize - 1) / RecordBlockSize);
+        writer.Switch("string Block(int block)", "block", blocks.Select(block => $"case {block}: return {RecordBlock(file, block)};"), "block");
+        writer.Close();
+    }
+
+    /// <summary>A verbatim string of the records of <paramref name="block"/>, each on a line of its own.</summary>
+    private static string RecordBlock(EmitFile file, int block)
+        => CSharpText.Verbatim(string.Concat(file.Facts.Skip(block * RecordBlockSize).Take(RecordBlockSize).Select(fact => "\n" + FactRecord.Of(fact.Fact))));
+
+    /// <summary>The <c>[GeneratedFacts]</c> index of the file: each fact's property, id, value, claim and source, for analyzers.</summary>
+    private static string Index(EmitFile file)
+        => string.Join(
+            "\n",
+            file.Facts.Select(fact => string.Join(
+                "|",
+                new[] { fact.Fact.MemberName, fact.Fact.Id, ValueCode.Canonical(fact.Fact.Value), fact.Fact.Claim, fact.SourceShortReference }.Select(IndexField))));
+
+    private static string IndexField(string text) => text.Replace('\n', ' ').Replace('|', ' ');
 
     private static void WriteDataset(SourceWriter writer, DatasetSpec dataset, EmitOptions options)
     {
@@ -142,4 +195,9 @@ internal static class FactFileEmitter
 
         writer.Close("));");
     }
+
+    /// <summary>An expression that builds <paramref name="citation"/>.</summary>
+    internal static string Citation(CitationSpec citation, EmitOptions options)
+        => $"new global::FactGen.Citation({options.SourceReference(citation.SourceId)}, {CSharpText.Literal(citation.Quote)}, "
+            + $"{CSharpText.LiteralOrNull(citation.AttributedTo)}, {CSharpText.LiteralOrNull(citation.Locator)})";
 }

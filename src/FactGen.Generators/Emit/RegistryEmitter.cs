@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Linq;
 using FactGen.Model;
 using FactGen.Model.Validation;
@@ -10,9 +9,6 @@ internal static class RegistryEmitter
 {
     /// <summary>The name of the generated file.</summary>
     public const string HintName = "FactGen.Registry.g.cs";
-
-    /// <summary>How many facts one method of the registry's switch covers.</summary>
-    private const int BlockSize = 256;
 
     public static string Emit(RegistryModel model, EmitOptions options)
     {
@@ -50,51 +46,36 @@ internal static class RegistryEmitter
         writer.Line("// Every fact id, in registry order.");
         writer.Line($"private const string Ids = {CSharpText.Literal(string.Join(" ", model.Entries.Select(entry => entry.Id)))};");
         writer.Line();
-        var blocks = Enumerable.Range(0, (model.Entries.Count + BlockSize - 1) / BlockSize).ToList();
-        if (blocks.Count > 1)
-        {
-            // The first lookup compiles the dispatch and one block, not a switch over every fact of the project.
-            WriteSwitch(writer, "FactAt", blocks.Select(block => $"case {block}: return FactAt{block}(index);"), "index / " + BlockSize);
-            foreach (var block in blocks)
-            {
-                writer.Line();
-                WriteFactCases(writer, $"FactAt{block}", model, block * BlockSize, options);
-            }
-        }
-        else
-        {
-            WriteFactCases(writer, "FactAt", model, 0, options);
-        }
-
+        WriteFactAt(writer, model, options);
         writer.Close();
         writer.Close();
         return writer.ToString();
     }
 
-    private static void WriteFactCases(SourceWriter writer, string method, RegistryModel model, int first, EmitOptions options)
+    /// <summary>
+    /// The fact at a registry index: the entries of each fact file follow each other in its table's order, so each file
+    /// takes one line, not one per fact.
+    /// </summary>
+    private static void WriteFactAt(SourceWriter writer, RegistryModel model, EmitOptions options)
     {
-        var cases = model.Entries.Skip(first).Take(BlockSize).Select((entry, offset) =>
-            $"case {first + offset}: return global::{options.Namespace}.{CSharpText.Identifier(entry.ClassName)}.{CSharpText.Identifier(entry.MemberName)};");
-
-        // Superseded facts are registered too: the registry is the record of every figure, old ones included.
-        writer.Line("#pragma warning disable CS0618");
-        WriteSwitch(writer, method, cases, "index");
-        writer.Line("#pragma warning restore CS0618");
-    }
-
-    private static void WriteSwitch(SourceWriter writer, string method, IEnumerable<string> cases, string on)
-    {
-        writer.Line($"private static global::FactGen.IFact {method}(int index)");
+        writer.Line("private static global::FactGen.IFact FactAt(int index)");
         writer.Open();
-        writer.Line($"switch ({on})");
-        writer.Open();
-        foreach (var line in cases)
+        var start = 0;
+        while (start < model.Entries.Count)
         {
-            writer.Line(line);
+            var first = model.Entries[start];
+            var end = start;
+            while (end < model.Entries.Count && model.Entries[end].ClassName == first.ClassName && model.Entries[end].Part == first.Part)
+            {
+                end++;
+            }
+
+            var table = $"global::{options.Namespace}.{CSharpText.Identifier(first.ClassName)}.{FactFileEmitter.TableName(first.Part)}.Table";
+            writer.Line($"if (index < {end}) return {table}.Get(index{(start == 0 ? string.Empty : $" - {start}")});");
+            start = end;
         }
 
-        writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
-        writer.Close();
+        writer.Line("throw new global::System.ArgumentOutOfRangeException(nameof(index));");
         writer.Close();
     }
 

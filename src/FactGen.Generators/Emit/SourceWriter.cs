@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text;
 
 namespace FactGen.Generators.Emit;
@@ -47,6 +48,26 @@ internal sealed class SourceWriter
     {
         _indent--;
         return this;
+    }
+
+    /// <summary>
+    /// Writes a private static method <paramref name="signature"/> whose body is a switch on <paramref name="on"/>:
+    /// <paramref name="cases"/>, then a default that throws for <paramref name="parameter"/>.
+    /// </summary>
+    public SourceWriter Switch(string signature, string on, IEnumerable<string> cases, string parameter)
+    {
+        Line($"private static {signature}");
+        Open();
+        Line($"switch ({on})");
+        Open();
+        foreach (var line in cases)
+        {
+            Line(line);
+        }
+
+        Line($"default: throw new global::System.ArgumentOutOfRangeException(nameof({parameter}));");
+        Close();
+        return Close();
     }
 
     /// <inheritdoc/>

@@ -3,7 +3,7 @@ using FactGen.Model;
 
 namespace FactGen.Generators.Emit;
 
-/// <summary>The C# of values: their types, the expressions that build them, and their canonical text for <c>[Fact]</c>.</summary>
+/// <summary>The C# of values: their types, the expressions that build them, and their canonical text for records and analyzers.</summary>
 internal static class ValueCode
 {
     /// <summary>The C# type of a value of <paramref name="type"/>.</summary>
@@ -41,7 +41,8 @@ internal static class ValueCode
 
     /// <summary>
     /// The canonical text of a figure, as <c>FactGen.FactValue.Canonical</c> writes it: invariant digits, <c>13%</c>,
-    /// <c>USD 30000000000</c>, <c>70000..100000</c>.
+    /// <c>USD 30000000000</c>, <c>70000..100000</c>; a decimal keeps the zeros it was written with (<c>2.50</c>), which
+    /// its value, read back, keeps too.
     /// </summary>
     public static string Canonical(FigureValue figure)
     {
@@ -56,10 +57,6 @@ internal static class ValueCode
         return $"new global::FactGen.PartialDate({parts})";
     }
 
-    /// <summary>An expression that builds a <c>FactGen.Period</c>.</summary>
-    public static string Period(PeriodValue period)
-        => period.End is { } end ? $"new global::FactGen.Period({Date(period.Start)}, {Date(end)})" : $"new global::FactGen.Period({Date(period.Start)})";
-
     private static string Single(FigureValue figure, decimal number) => figure.Kind switch
     {
         ValueKind.Integer => CSharpText.Long(number),
@@ -71,7 +68,10 @@ internal static class ValueCode
 
     private static string CanonicalSingle(FigureValue figure, decimal number)
     {
-        var digits = number.ToString(CultureInfo.InvariantCulture);
+        // Integers and years are whole, but a decimal read from "1.5 million" keeps a scale: 1500000.0.
+        var digits = figure.Kind is ValueKind.Integer or ValueKind.Year
+            ? decimal.ToInt64(number).ToString(CultureInfo.InvariantCulture)
+            : number.ToString(CultureInfo.InvariantCulture);
         return figure.Kind switch
         {
             ValueKind.Percentage => digits + "%",

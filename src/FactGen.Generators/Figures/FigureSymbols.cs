@@ -6,10 +6,10 @@ namespace FactGen.Generators.Figures;
 /// <summary>The types the figure rules look for, resolved once per compilation.</summary>
 internal sealed class FigureSymbols
 {
-    private FigureSymbols(Compilation compilation, INamedTypeSymbol factType, INamedTypeSymbol generatedFactAttribute)
+    private FigureSymbols(Compilation compilation, INamedTypeSymbol factType, INamedTypeSymbol generatedFactsAttribute)
     {
         FactType = factType;
-        GeneratedFactAttribute = generatedFactAttribute;
+        GeneratedFactsAttribute = generatedFactsAttribute;
         FigureAttribute = compilation.GetTypeByMetadataName("FactGen.FigureAttribute");
         Unsourced = compilation.GetTypeByMetadataName("FactGen.Figure")?.GetMembers("Unsourced").OfType<IMethodSymbol>().FirstOrDefault();
         Console = compilation.GetTypeByMetadataName("System.Console");
@@ -20,8 +20,8 @@ internal sealed class FigureSymbols
     /// <summary><c>FactGen.Fact&lt;T&gt;</c>.</summary>
     public INamedTypeSymbol FactType { get; }
 
-    /// <summary><c>FactGen.GeneratedFactAttribute</c>.</summary>
-    public INamedTypeSymbol GeneratedFactAttribute { get; }
+    /// <summary><c>FactGen.GeneratedFactsAttribute</c>.</summary>
+    public INamedTypeSymbol GeneratedFactsAttribute { get; }
 
     /// <summary><c>FactGen.FigureAttribute</c>, absent in runtimes older than the rule.</summary>
     public INamedTypeSymbol? FigureAttribute { get; }
@@ -44,7 +44,7 @@ internal sealed class FigureSymbols
     /// <summary>The symbols, or null when the compilation does not reference the FactGen runtime.</summary>
     public static FigureSymbols? Resolve(Compilation compilation)
         => compilation.GetTypeByMetadataName("FactGen.Fact`1") is { } factType
-           && compilation.GetTypeByMetadataName("FactGen.GeneratedFactAttribute") is { } attribute
+           && compilation.GetTypeByMetadataName("FactGen.GeneratedFactsAttribute") is { } attribute
             ? new FigureSymbols(compilation, factType, attribute)
             : null;
 

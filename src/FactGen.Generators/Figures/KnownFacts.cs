@@ -23,22 +23,26 @@ internal readonly record struct FigureKey(FigureKind Kind, decimal Value, string
 /// <param name="Id">The fact id.</param>
 /// <param name="Member">The member, fully qualified: <c>global::Facts.BrainDrain.ItSpecialistsLeft</c>.</param>
 /// <param name="DisplayMember">The member as a person writes it: <c>BrainDrain.ItSpecialistsLeft</c>.</param>
-/// <param name="Claim">What it measures, when the attribute says.</param>
-/// <param name="Source">Its source's short reference, when the attribute says.</param>
+/// <param name="Claim">What it measures.</param>
+/// <param name="Source">Its source's short reference.</param>
 /// <param name="ValueType">The type of <c>Fact&lt;T&gt;.Value</c>.</param>
-internal sealed record KnownFact(string Id, string Member, string DisplayMember, string? Claim, string? Source, ITypeSymbol ValueType)
+internal sealed record KnownFact(string Id, string Member, string DisplayMember, string Claim, string Source, ITypeSymbol ValueType)
 {
-    /// <summary>How a code fix names the fact to a person: by claim and source where known.</summary>
-    public string Title => Claim is null ? $"'{Id}' ({DisplayMember})" : Source is null ? $"'{Id}': {Claim}" : $"'{Id}': {Claim} ({Source})";
+    /// <summary>How a code fix names the fact to a person: by claim and source.</summary>
+    public string Title => $"'{Id}': {Claim} ({Source})";
 }
 
 /// <summary>
 /// The facts a compilation can see, by value: those FactGen generated into this compilation and those of referenced
-/// assemblies built with FactGen. Read from symbols (<c>[GeneratedFact(id, value)]</c> on each fact property), never
-/// from YAML, so facts that come in a package count too.
+/// assemblies built with FactGen. Read from symbols (<c>[GeneratedFacts(index)]</c> on each fact class, which names
+/// each fact's property, id, value, claim and source), never from YAML, so facts that come in a package count too.
 /// </summary>
 internal sealed class KnownFacts
 {
+    // The format of GeneratedFactsAttribute.Index: the runtime's constants, which the compiler-loaded analyzer cannot reference.
+    private const char EntrySeparator = '\n';
+    private const char FieldSeparator = '|';
+
     private readonly Dictionary<FigureKey, List<KnownFact>> _byValue;
 
     private KnownFacts(Dictionary<FigureKey, List<KnownFact>> byValue) => _byValue = byValue;
@@ -76,7 +80,7 @@ internal sealed class KnownFacts
         return new KnownFacts(byValue);
     }
 
-    /// <summary>The key of a fact's canonical value (<c>GeneratedFactAttribute.Value</c>), or null for ranges and years.</summary>
+    /// <summary>The key of a fact's canonical value (from <c>GeneratedFactsAttribute.Index</c>), or null for ranges and years.</summary>
     internal static FigureKey? KeyOf(string canonical, ITypeSymbol valueType)
     {
         // Years are left out: a year in code is a date far more often than a reference to a fact.
@@ -139,44 +143,47 @@ internal sealed class KnownFacts
 
     private static void AddFacts(INamedTypeSymbol type, Dictionary<FigureKey, List<KnownFact>> byValue, FigureSymbols symbols, Compilation compilation)
     {
-        foreach (var member in type.GetMembers())
+        foreach (var attribute in type.GetAttributes())
         {
-            // The property's type is checked first: it is cheaper than binding its attributes.
-            if (member is not IPropertySymbol { IsStatic: true, Type: INamedTypeSymbol { TypeArguments.Length: 1 } factType } property
-                || !SymbolEqualityComparer.Default.Equals(factType.OriginalDefinition, symbols.FactType)
-                || !compilation.IsSymbolAccessibleWithin(property, compilation.Assembly))
+            if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, symbols.GeneratedFactsAttribute)
+                || attribute.ConstructorArguments.Length != 1
+                || attribute.ConstructorArguments[0].Value is not string index)
             {
                 continue;
             }
 
-            var attribute = property.GetAttributes().FirstOrDefault(data => SymbolEqualityComparer.Default.Equals(data.AttributeClass, symbols.GeneratedFactAttribute));
-            if (attribute is not { ConstructorArguments.Length: 2 }
-                || attribute.ConstructorArguments[0].Value is not string id
-                || attribute.ConstructorArguments[1].Value is not string canonical
-                || KeyOf(canonical, factType.TypeArguments[0]) is not { } key)
+            foreach (var entry in index.Split(EntrySeparator))
             {
-                continue;
+                // Fields: property, id, canonical value, claim, source.
+                var fields = entry.Split(FieldSeparator);
+                if (fields.Length == 5
+                    && type.GetMembers(fields[0]).FirstOrDefault() is IPropertySymbol { IsStatic: true, Type: INamedTypeSymbol { TypeArguments.Length: 1 } factType } property
+                    && SymbolEqualityComparer.Default.Equals(factType.OriginalDefinition, symbols.FactType)
+                    && compilation.IsSymbolAccessibleWithin(property, compilation.Assembly)
+                    && KeyOf(fields[2], factType.TypeArguments[0]) is { } key)
+                {
+                    Add(byValue, key, new KnownFact(
+                        fields[1],
+                        type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + EscapedName(property),
+                        type.Name + "." + EscapedName(property),
+                        fields[3],
+                        fields[4],
+                        factType.TypeArguments[0]));
+                }
             }
-
-            var fact = new KnownFact(
-                id,
-                type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + EscapedName(property),
-                type.Name + "." + EscapedName(property),
-                NamedString(attribute, "Claim"),
-                NamedString(attribute, "Source"),
-                factType.TypeArguments[0]);
-            if (!byValue.TryGetValue(key, out var facts))
-            {
-                byValue[key] = facts = new List<KnownFact>();
-            }
-
-            facts.Add(fact);
         }
+    }
+
+    private static void Add(Dictionary<FigureKey, List<KnownFact>> byValue, FigureKey key, KnownFact fact)
+    {
+        if (!byValue.TryGetValue(key, out var facts))
+        {
+            byValue[key] = facts = new List<KnownFact>();
+        }
+
+        facts.Add(fact);
     }
 
     private static string EscapedName(ISymbol symbol)
         => SyntaxFacts.GetKeywordKind(symbol.Name) != SyntaxKind.None ? "@" + symbol.Name : symbol.Name;
-
-    private static string? NamedString(AttributeData attribute, string name)
-        => attribute.NamedArguments.FirstOrDefault(argument => argument.Key == name).Value.Value as string;
 }

@@ -6,7 +6,7 @@ namespace FactGen.Model.Validation;
 /// <param name="Diagnostics">What the rules across files found (the files' own diagnostics are in their <see cref="FactFile"/>).</param>
 public sealed record FactSet(EquatableArray<EmitFile> Files, EquatableArray<SourceSpec> Sources, EquatableArray<FactDiagnostic> Diagnostics)
 {
-    /// <summary>The registry's view: the id, class and member of every fact that is generated.</summary>
+    /// <summary>The registry's view: the id and fact file of every fact that is generated.</summary>
     public EquatableArray<RegistryEntry> RegistryEntries { get; } = BuildEntries(Files);
 
     private static EquatableArray<RegistryEntry> BuildEntries(EquatableArray<EmitFile> files)
@@ -16,7 +16,7 @@ public sealed record FactSet(EquatableArray<EmitFile> Files, EquatableArray<Sour
         {
             foreach (var fact in file.Facts)
             {
-                entries.Add(new RegistryEntry(fact.Fact.Id, file.ClassName, fact.Fact.MemberName, fact.ObsoleteMessage is not null));
+                entries.Add(new RegistryEntry(fact.Fact.Id, file.ClassName, file.Part));
             }
         }
 
@@ -30,8 +30,12 @@ public sealed record FactSet(EquatableArray<EmitFile> Files, EquatableArray<Sour
 /// <param name="ClassName">The class generated; files of the same name share it as a partial class.</param>
 /// <param name="Facts">The facts to generate.</param>
 /// <param name="Datasets">The datasets to generate.</param>
-/// <param name="IsFirstOfClass">True for the first file of its class, which alone carries the class's docs and attributes.</param>
-public sealed record EmitFile(string HintName, string Path, string ClassName, EquatableArray<EmitFact> Facts, EquatableArray<DatasetSpec> Datasets, bool IsFirstOfClass);
+/// <param name="Part">Which file of its class this is, from 0: files of the same name share their class as parts.</param>
+public sealed record EmitFile(string HintName, string Path, string ClassName, EquatableArray<EmitFact> Facts, EquatableArray<DatasetSpec> Datasets, int Part)
+{
+    /// <summary>True for the first file of its class, which alone carries the class's docs and attributes.</summary>
+    public bool IsFirstOfClass => Part == 0;
+}
 
 /// <summary>
 /// A fact to generate, how its source reads in docs (in full, and short for tools that name the fact), and, when it
@@ -39,5 +43,11 @@ public sealed record EmitFile(string HintName, string Path, string ClassName, Eq
 /// </summary>
 public sealed record EmitFact(FactSpec Fact, string SourceReference, string SourceShortReference, string? ObsoleteMessage);
 
-/// <summary>A fact's id and its place in the generated code: <c>ClassName.MemberName</c>.</summary>
-public sealed record RegistryEntry(string Id, string ClassName, string MemberName, bool IsObsolete);
+/// <summary>
+/// A fact's id and the fact file it comes from. The entries of a file follow each other in the order of its facts,
+/// which is the order of its fact table.
+/// </summary>
+/// <param name="Id">The fact id.</param>
+/// <param name="ClassName">The class of its fact file.</param>
+/// <param name="Part">Which file of that class (<see cref="EmitFile.Part"/>).</param>
+public sealed record RegistryEntry(string Id, string ClassName, int Part);

@@ -33,7 +33,7 @@ public static class FactSetValidator
         var memberOwners = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         // Roslyn compares hint names ignoring case, so BrainDrain and Braindrain must not both be BrainDrain.g.cs.
         var hintCounts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var declaredClasses = new HashSet<string>(StringComparer.Ordinal);
+        var partCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var file in ordered)
         {
             if (ReservedClassNames.Contains(file.ClassName))
@@ -78,8 +78,10 @@ public static class FactSetValidator
 
             hintCounts.TryGetValue(file.ClassName, out var count);
             hintCounts[file.ClassName] = count + 1;
+            partCounts.TryGetValue(file.ClassName, out var part);
+            partCounts[file.ClassName] = part + 1;
             var hintName = count == 0 ? $"{file.ClassName}.g.cs" : $"{file.ClassName}.{count + 1}.g.cs";
-            emitFiles.Add(new EmitFile(hintName, file.Path, file.ClassName, emitFacts.ToEquatableArray(), datasets.ToEquatableArray(), declaredClasses.Add(file.ClassName)));
+            emitFiles.Add(new EmitFile(hintName, file.Path, file.ClassName, emitFacts.ToEquatableArray(), datasets.ToEquatableArray(), part));
         }
 
         return new FactSet(

@@ -165,7 +165,7 @@ public class GeneratedCodeTests
     }
 
     [Fact]
-    public void A_registry_of_several_hundred_facts_finds_each_by_id_across_its_blocks_and_builds_only_what_is_looked_up()
+    public void A_registry_of_several_hundred_facts_finds_each_by_id_across_record_blocks_and_builds_only_what_is_looked_up()
     {
         const int count = 600;
         var facts = string.Concat(Enumerable.Range(0, count).Select(index => $"""
@@ -181,15 +181,55 @@ public class GeneratedCodeTests
         var assembly = Load(run.Output);
 
         var registry = (FactRegistry)Read(assembly.GetType("Sample.Facts.AllFacts")!, "Registry");
-        var builtBefore = assembly.GetType("Sample.Facts.Many")!.GetFields(BindingFlags.NonPublic | BindingFlags.Static).Count(field => field.GetValue(null) is not null);
+        var table = (FactTable)assembly.GetType("Sample.Facts.Many+__Facts")!.GetField("Table", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+        var builtBefore = table.BuiltCount;
         var lastFact = registry["fact-599"];
-        var builtAfter = assembly.GetType("Sample.Facts.Many")!.GetFields(BindingFlags.NonPublic | BindingFlags.Static).Count(field => field.GetValue(null) is not null);
+        var builtAfterLookup = table.BuiltCount;
+        var property = Read(assembly.GetType("Sample.Facts.Many")!, "Fact130");
+        var builtAfterProperty = table.BuiltCount;
 
         Assert.Equal(count, registry.Count);
         Assert.Equal(0, builtBefore);
-        Assert.Equal(1, builtAfter);
+        Assert.Equal(1, builtAfterLookup);
+        Assert.Equal(2, builtAfterProperty);
         Assert.Equal(599L, lastFact.Value);
+        Assert.Same(property, registry["fact-130"]);
+        Assert.Equal(2, table.BuiltCount);
         Assert.Equal(Enumerable.Range(0, count).Select(index => $"fact-{index}"), registry.Select(fact => fact.Id));
+    }
+
+    [Fact]
+    public void Files_of_the_same_name_share_their_class_each_with_its_own_table_and_the_registry_finds_every_fact()
+    {
+        static string File(string prefix, int count) => "sources:\n  " + prefix + "-report: { publisher: P }\nfacts:\n" + string.Concat(Enumerable.Range(0, count).Select(index =>
+            $"  - {{ id: {prefix}-{index}, claim: Figure {index}, value: \"{index}%\", source: {prefix}-report, quote: \"{index}%\" }}\n"));
+        var run = GeneratorHarness.Run(
+        [
+            new TestFactFile("/project/facts/a/brain-drain.yaml", File("a", 3)),
+            new TestFactFile("/project/facts/b/brain-drain.yaml", File("b", 70)),
+            new TestFactFile("/project/facts/other.yaml", File("c", 2)),
+        ]);
+        Assert.Empty(Compilations.Problems(run.Output));
+        var assembly = Load(run.Output);
+
+        var registry = (FactRegistry)Read(assembly.GetType("Sample.Facts.AllFacts")!, "Registry");
+        var brainDrain = assembly.GetType("Sample.Facts.BrainDrain")!;
+        Assert.NotNull(brainDrain.GetNestedType("__Facts", BindingFlags.NonPublic));
+        Assert.NotNull(brainDrain.GetNestedType("__Facts2", BindingFlags.NonPublic));
+        Assert.Equal(75, registry.Count);
+        foreach (var (prefix, count) in new[] { ("a", 3), ("b", 70), ("c", 2) })
+        {
+            for (var index = 0; index < count; index++)
+            {
+                var fact = registry[$"{prefix}-{index}"];
+                Assert.Equal($"{prefix}-{index}", fact.Id);
+                Assert.Equal(new Percentage(index), fact.Value);
+                Assert.Equal($"{prefix}-report", fact.Citation.Source.Id);
+            }
+        }
+
+        Assert.Same(registry["b-69"], Read(brainDrain, "B69"));
+        Assert.Same(registry["c-1"], Read(assembly.GetType("Sample.Facts.Other")!, "C1"));
     }
 
     private static object Read(Type type, string property)

@@ -63,7 +63,7 @@ public class FactSetValidatorTests
         Assert.Same(file.Facts[0], emitted.Facts[0].Fact);
         Assert.Equal(file.Sources, set.Sources);
         Assert.Equal(
-            new[] { new RegistryEntry("left-2022", "BrainDrain", "Left2022", false), new RegistryEntry("left-2023", "BrainDrain", "Left2023", false) },
+            new[] { new RegistryEntry("left-2022", "BrainDrain", 0), new RegistryEntry("left-2023", "BrainDrain", 0) },
             set.RegistryEntries);
     }
 
@@ -368,8 +368,8 @@ public class FactSetValidatorTests
         Assert.Empty(set.Diagnostics);
         var fact = Assert.Single(FileAt(set, "facts/brain-drain.yaml").Facts);
         Assert.Equal("Superseded by Newer.Left2023: Russians who left by 2023, 2 million (ShareAmerica, 2023).", fact.ObsoleteMessage);
-        Assert.Contains(new RegistryEntry("left-2022", "BrainDrain", "Left2022", true), set.RegistryEntries);
-        Assert.Contains(new RegistryEntry("left-2023", "Newer", "Left2023", false), set.RegistryEntries);
+        Assert.Contains(new RegistryEntry("left-2022", "BrainDrain", 0), set.RegistryEntries);
+        Assert.Contains(new RegistryEntry("left-2023", "Newer", 0), set.RegistryEntries);
     }
 
     [Fact]

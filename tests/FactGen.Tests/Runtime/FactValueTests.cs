@@ -59,14 +59,13 @@ public class FactValueTests
     }
 
     [Fact]
-    public void Attribute_carries_id_and_canonical_value()
+    public void Attribute_carries_the_index_of_a_class_once_per_fact_file()
     {
-        var attribute = new FactGen.GeneratedFactAttribute("it-share", FactValue.Canonical(new Percentage(13m)));
-        Assert.Equal("it-share", attribute.Id);
-        Assert.Equal("13%", attribute.Value);
-        var usage = (AttributeUsageAttribute)Attribute.GetCustomAttribute(typeof(FactGen.GeneratedFactAttribute), typeof(AttributeUsageAttribute))!;
-        Assert.Equal(AttributeTargets.Property | AttributeTargets.Field, usage.ValidOn);
-        Assert.False(usage.AllowMultiple);
+        var attribute = new FactGen.GeneratedFactsAttribute("ItShare|it-share|13%|Share|News, 2023");
+        Assert.Equal("ItShare|it-share|13%|Share|News, 2023", attribute.Index);
+        var usage = (AttributeUsageAttribute)Attribute.GetCustomAttribute(typeof(FactGen.GeneratedFactsAttribute), typeof(AttributeUsageAttribute))!;
+        Assert.Equal(AttributeTargets.Class, usage.ValidOn);
+        Assert.True(usage.AllowMultiple);
         Assert.False(usage.Inherited);
     }
 

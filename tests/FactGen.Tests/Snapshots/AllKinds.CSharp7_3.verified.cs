@@ -5,156 +5,41 @@ namespace Sample.Facts
 {
     /// <summary>Facts from <c>all-kinds.yaml</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "0.1.0")]
+    [global::FactGen.GeneratedFacts("PeopleLeft|people-left|100000|People who left the country|Example \"News\", 2023\u000AItShare|it-share|13%|Share of IT workers who left|Example \"News\", 2023\u000ACapitalFlight|capital-flight|USD 30000000000|Capital that left with them|Example \"News\", 2023\u000ALeftRange|left-range|70000..100000|Russians who left in the first weeks|Example \"News\", 2023\u000AShareRange|share-range|10%..15%|Share of staff expected to leave|Example \"News\", 2023\u000AGrowthRate|growth-rate|2.5|Yearly growth of the sector|Example \"News\", 2023\u000APlanYear|plan-year|2009|Year the plan was first set out|Example \"News\", 2023\u000AOldEstimate|old-estimate|50000|People who left the country (early estimate)|Example \"News\", 2023")]
     public static partial class AllKinds
     {
-        private static global::FactGen.Fact<long> s_peopleLeft;
-
         /// <summary>People who left the country: <b>about 100,000 people</b>.</summary>
-        /// <remarks>
-        /// <para>“About 100,000 people left in 2022.”</para>
-        /// <para>Said by the minister, quoted by the paper.</para>
-        /// <para>Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more (p. 3).</para>
-        /// <para>Period: 2022.</para>
-        /// <para>Fact id: <c>people-left</c>.</para>
-        /// </remarks>
-        [global::FactGen.GeneratedFact("people-left", "100000", Claim = "People who left the country", Source = "Example \"News\", 2023")]
-        public static global::FactGen.Fact<long> PeopleLeft => s_peopleLeft ?? (s_peopleLeft = new global::FactGen.Fact<long>(
-            "people-left",
-            "People who left the country",
-            100000L,
-            "people",
-            global::FactGen.Precision.About,
-            new global::FactGen.Period(new global::FactGen.PartialDate(2022)),
-            new global::FactGen.Citation(global::Sample.Facts.FactSources.Report2023, "About 100,000 people left in 2022.", "the minister, quoted by the paper", "p. 3")));
-
-        private static global::FactGen.Fact<global::FactGen.Percentage> s_itShare;
+        /// <remarks>“About 100,000 people left in 2022.” Said by the minister, quoted by the paper. Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more (p. 3). Period: 2022. Fact id: <c>people-left</c>.</remarks>
+        public static global::FactGen.Fact<long> PeopleLeft => __Facts.Integer(0);
 
         /// <summary>Share of IT workers who left: <b>13% of IT workers</b>.</summary>
-        /// <remarks>
-        /// <para>“13% of IT workers”</para>
-        /// <para>Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more.</para>
-        /// <para>Period: 2022-03.</para>
-        /// <para>Fact id: <c>it-share</c>.</para>
-        /// </remarks>
-        [global::FactGen.GeneratedFact("it-share", "13%", Claim = "Share of IT workers who left", Source = "Example \"News\", 2023")]
-        public static global::FactGen.Fact<global::FactGen.Percentage> ItShare => s_itShare ?? (s_itShare = new global::FactGen.Fact<global::FactGen.Percentage>(
-            "it-share",
-            "Share of IT workers who left",
-            new global::FactGen.Percentage(13m),
-            "of IT workers",
-            global::FactGen.Precision.Exact,
-            new global::FactGen.Period(new global::FactGen.PartialDate(2022, 3)),
-            new global::FactGen.Citation(global::Sample.Facts.FactSources.Report2023, "13% of IT workers", null, null)));
-
-        private static global::FactGen.Fact<global::FactGen.Money> s_capitalFlight;
+        /// <remarks>“13% of IT workers” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Period: 2022-03. Fact id: <c>it-share</c>.</remarks>
+        public static global::FactGen.Fact<global::FactGen.Percentage> ItShare => __Facts.Percentage(1);
 
         /// <summary>Capital that left with them: <b>more than $30 billion</b>.</summary>
-        /// <remarks>
-        /// <para>“capital flight totaled more than $30 billion”</para>
-        /// <para>Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more.</para>
-        /// <para>Fact id: <c>capital-flight</c>.</para>
-        /// </remarks>
-        [global::FactGen.GeneratedFact("capital-flight", "USD 30000000000", Claim = "Capital that left with them", Source = "Example \"News\", 2023")]
-        public static global::FactGen.Fact<global::FactGen.Money> CapitalFlight => s_capitalFlight ?? (s_capitalFlight = new global::FactGen.Fact<global::FactGen.Money>(
-            "capital-flight",
-            "Capital that left with them",
-            new global::FactGen.Money(30000000000m, "USD"),
-            null,
-            global::FactGen.Precision.MoreThan,
-            null,
-            new global::FactGen.Citation(global::Sample.Facts.FactSources.Report2023, "capital flight totaled more than $30 billion", null, null)));
-
-        private static global::FactGen.Fact<global::FactGen.Range<long>> s_leftRange;
+        /// <remarks>“capital flight totaled more than $30 billion” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Fact id: <c>capital-flight</c>.</remarks>
+        public static global::FactGen.Fact<global::FactGen.Money> CapitalFlight => __Facts.Money(2);
 
         /// <summary>Russians who left in the first weeks: <b>70,000-100,000 people</b>.</summary>
-        /// <remarks>
-        /// <para>“the 70,000-100,000 Russians who have left”</para>
-        /// <para>Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more.</para>
-        /// <para>Period: 2022-02-24/2022-04-01.</para>
-        /// <para>Fact id: <c>left-range</c>.</para>
-        /// </remarks>
-        [global::FactGen.GeneratedFact("left-range", "70000..100000", Claim = "Russians who left in the first weeks", Source = "Example \"News\", 2023")]
-        public static global::FactGen.Fact<global::FactGen.Range<long>> LeftRange => s_leftRange ?? (s_leftRange = new global::FactGen.Fact<global::FactGen.Range<long>>(
-            "left-range",
-            "Russians who left in the first weeks",
-            new global::FactGen.Range<long>(70000L, 100000L),
-            "people",
-            global::FactGen.Precision.Exact,
-            new global::FactGen.Period(new global::FactGen.PartialDate(2022, 2, 24), new global::FactGen.PartialDate(2022, 4, 1)),
-            new global::FactGen.Citation(global::Sample.Facts.FactSources.Report2023, "the 70,000-100,000 Russians who have left", null, null)));
-
-        private static global::FactGen.Fact<global::FactGen.Range<global::FactGen.Percentage>> s_shareRange;
+        /// <remarks>“the 70,000-100,000 Russians who have left” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Period: 2022-02-24/2022-04-01. Fact id: <c>left-range</c>.</remarks>
+        public static global::FactGen.Fact<global::FactGen.Range<long>> LeftRange => __Facts.IntegerRange(3);
 
         /// <summary>Share of staff expected to leave: <b>an estimated 10-15%</b>.</summary>
-        /// <remarks>
-        /// <para>“an estimated 10-15% of staff”</para>
-        /// <para>Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more.</para>
-        /// <para>Fact id: <c>share-range</c>.</para>
-        /// </remarks>
-        [global::FactGen.GeneratedFact("share-range", "10%..15%", Claim = "Share of staff expected to leave", Source = "Example \"News\", 2023")]
-        public static global::FactGen.Fact<global::FactGen.Range<global::FactGen.Percentage>> ShareRange => s_shareRange ?? (s_shareRange = new global::FactGen.Fact<global::FactGen.Range<global::FactGen.Percentage>>(
-            "share-range",
-            "Share of staff expected to leave",
-            new global::FactGen.Range<global::FactGen.Percentage>(new global::FactGen.Percentage(10m), new global::FactGen.Percentage(15m)),
-            null,
-            global::FactGen.Precision.Estimated,
-            null,
-            new global::FactGen.Citation(global::Sample.Facts.FactSources.Report2023, "an estimated 10-15% of staff", null, null)));
-
-        private static global::FactGen.Fact<decimal> s_growthRate;
+        /// <remarks>“an estimated 10-15% of staff” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Fact id: <c>share-range</c>.</remarks>
+        public static global::FactGen.Fact<global::FactGen.Range<global::FactGen.Percentage>> ShareRange => __Facts.PercentageRange(4);
 
         /// <summary>Yearly growth of the sector: <b>2.5 percentage points</b>.</summary>
-        /// <remarks>
-        /// <para>“grew by 2.5 points”</para>
-        /// <para>Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more.</para>
-        /// <para>Fact id: <c>growth-rate</c>.</para>
-        /// </remarks>
-        [global::FactGen.GeneratedFact("growth-rate", "2.5", Claim = "Yearly growth of the sector", Source = "Example \"News\", 2023")]
-        public static global::FactGen.Fact<decimal> GrowthRate => s_growthRate ?? (s_growthRate = new global::FactGen.Fact<decimal>(
-            "growth-rate",
-            "Yearly growth of the sector",
-            2.5m,
-            "percentage points",
-            global::FactGen.Precision.Exact,
-            null,
-            new global::FactGen.Citation(global::Sample.Facts.FactSources.Report2023, "grew by 2.5 points", null, null)));
-
-        private static global::FactGen.Fact<int> s_planYear;
+        /// <remarks>“grew by 2.5 points” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Fact id: <c>growth-rate</c>.</remarks>
+        public static global::FactGen.Fact<decimal> GrowthRate => __Facts.Decimal(5);
 
         /// <summary>Year the plan was first set out: <b>2009</b>.</summary>
-        /// <remarks>
-        /// <para>“first set out in 2009”</para>
-        /// <para>Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more.</para>
-        /// <para>Fact id: <c>plan-year</c>.</para>
-        /// </remarks>
-        [global::FactGen.GeneratedFact("plan-year", "2009", Claim = "Year the plan was first set out", Source = "Example \"News\", 2023")]
-        public static global::FactGen.Fact<int> PlanYear => s_planYear ?? (s_planYear = new global::FactGen.Fact<int>(
-            "plan-year",
-            "Year the plan was first set out",
-            2009,
-            null,
-            global::FactGen.Precision.Exact,
-            null,
-            new global::FactGen.Citation(global::Sample.Facts.FactSources.Report2023, "first set out in 2009", null, null)));
-
-        private static global::FactGen.Fact<long> s_oldEstimate;
+        /// <remarks>“first set out in 2009” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Fact id: <c>plan-year</c>.</remarks>
+        public static global::FactGen.Fact<int> PlanYear => __Facts.Year(6);
 
         /// <summary>People who left the country (early estimate): <b>50 thousand people</b>.</summary>
-        /// <remarks>
-        /// <para>“50 thousand people”</para>
-        /// <para>Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more.</para>
-        /// <para>Fact id: <c>old-estimate</c>.</para>
-        /// </remarks>
+        /// <remarks>“50 thousand people” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Fact id: <c>old-estimate</c>.</remarks>
         [global::System.Obsolete("Superseded by AllKinds.PeopleLeft: People who left the country, 100,000 (Example \"News\", 2023).")]
-        [global::FactGen.GeneratedFact("old-estimate", "50000", Claim = "People who left the country (early estimate)", Source = "Example \"News\", 2023")]
-        public static global::FactGen.Fact<long> OldEstimate => s_oldEstimate ?? (s_oldEstimate = new global::FactGen.Fact<long>(
-            "old-estimate",
-            "People who left the country (early estimate)",
-            50000L,
-            "people",
-            global::FactGen.Precision.Exact,
-            null,
-            new global::FactGen.Citation(global::Sample.Facts.FactSources.Report2023, "50 thousand people", null, null)));
+        public static global::FactGen.Fact<long> OldEstimate => __Facts.Integer(7);
 
         /// <summary>A row of <see cref="InterviewedPeople"/>.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "0.1.0")]
@@ -240,5 +125,46 @@ namespace Sample.Facts
             new InterviewedPeopleRow("Sasha", 23L, new global::FactGen.Percentage(50m), new global::FactGen.PartialDate(2022, 3), true, new global::FactGen.Range<global::FactGen.Money>(new global::FactGen.Money(1000m, "USD"), new global::FactGen.Money(2000m, "USD")), new global::FactGen.Citation(global::Sample.Facts.FactSources.Report2023, "Sasha, a 23-year-old engineer", null, null)),
             new InterviewedPeopleRow("Lepra", 25L, new global::FactGen.Percentage(10m), new global::FactGen.PartialDate(2021), false, new global::FactGen.Range<global::FactGen.Money>(new global::FactGen.Money(900m, "EUR"), new global::FactGen.Money(1200m, "EUR")), new global::FactGen.Citation(global::Sample.Facts.FactSources.Report2023, "Lepra, a 25-year-old developer", null, null)),
         }));
+
+        /// <summary>The records of the facts above, one per fact, read when a fact is first used.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "0.1.0")]
+        internal static class __Facts
+        {
+            internal static readonly global::FactGen.FactTable Table = new global::FactGen.FactTable(8, Block, Source);
+
+            internal static global::FactGen.Fact<long> Integer(int index) => Table.Get<long>(index);
+            internal static global::FactGen.Fact<global::FactGen.Range<long>> IntegerRange(int index) => Table.Get<global::FactGen.Range<long>>(index);
+            internal static global::FactGen.Fact<decimal> Decimal(int index) => Table.Get<decimal>(index);
+            internal static global::FactGen.Fact<global::FactGen.Percentage> Percentage(int index) => Table.Get<global::FactGen.Percentage>(index);
+            internal static global::FactGen.Fact<global::FactGen.Range<global::FactGen.Percentage>> PercentageRange(int index) => Table.Get<global::FactGen.Range<global::FactGen.Percentage>>(index);
+            internal static global::FactGen.Fact<global::FactGen.Money> Money(int index) => Table.Get<global::FactGen.Money>(index);
+            internal static global::FactGen.Fact<int> Year(int index) => Table.Get<int>(index);
+
+            private static global::FactGen.Source Source(string id)
+            {
+                switch (id)
+                {
+                    case "report-2023": return global::Sample.Facts.FactSources.Report2023;
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(id));
+                }
+            }
+
+            private static string Block(int block)
+            {
+                switch (block)
+                {
+                    case 0: return @"
+people-left|People who left the country|integer|100000|people|About|2022|report-2023|About 100,000 people left in 2022.|the minister, quoted by the paper|p. 3
+it-share|Share of IT workers who left|percentage|13%|of IT workers|Exact|2022-03|report-2023|13% of IT workers||
+capital-flight|Capital that left with them|money|USD 30000000000||MoreThan||report-2023|capital flight totaled more than $30 billion||
+left-range|Russians who left in the first weeks|range<integer>|70000..100000|people|Exact|2022-02-24/2022-04-01|report-2023|the 70,000-100,000 Russians who have left||
+share-range|Share of staff expected to leave|range<percentage>|10%..15%||Estimated||report-2023|an estimated 10-15% of staff||
+growth-rate|Yearly growth of the sector|decimal|2.5|percentage points|Exact||report-2023|grew by 2.5 points||
+plan-year|Year the plan was first set out|year|2009||Exact||report-2023|first set out in 2009||
+old-estimate|People who left the country (early estimate)|integer|50000|people|Exact||report-2023|50 thousand people||";
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(block));
+                }
+            }
+        }
     }
 }

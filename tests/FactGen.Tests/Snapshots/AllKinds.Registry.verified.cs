@@ -34,22 +34,10 @@ namespace Sample.Facts
         // Every fact id, in registry order.
         private const string Ids = "people-left it-share capital-flight left-range share-range growth-rate plan-year old-estimate";
 
-        #pragma warning disable CS0618
         private static global::FactGen.IFact FactAt(int index)
         {
-            switch (index)
-            {
-                case 0: return global::Sample.Facts.AllKinds.PeopleLeft;
-                case 1: return global::Sample.Facts.AllKinds.ItShare;
-                case 2: return global::Sample.Facts.AllKinds.CapitalFlight;
-                case 3: return global::Sample.Facts.AllKinds.LeftRange;
-                case 4: return global::Sample.Facts.AllKinds.ShareRange;
-                case 5: return global::Sample.Facts.AllKinds.GrowthRate;
-                case 6: return global::Sample.Facts.AllKinds.PlanYear;
-                case 7: return global::Sample.Facts.AllKinds.OldEstimate;
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
-            }
+            if (index < 8) return global::Sample.Facts.AllKinds.__Facts.Table.Get(index);
+            throw new global::System.ArgumentOutOfRangeException(nameof(index));
         }
-        #pragma warning restore CS0618
     }
 }

@@ -6,79 +6,54 @@ namespace Sample.Facts
 {
     /// <summary>Facts from <c>odd-ids.yaml</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "0.1.0")]
+    [global::FactGen.GeneratedFacts("Class|class|1|An id that is a C# keyword|Quotes \" and \\ backslashes, n.d.\u000A_2022Exodus|2022-exodus|2|An id that starts with a digit|Quotes \" and \\ backslashes, n.d.\u000AÉmigrésTotalCount|émigrés.total_count|3|Unicode letters, dots and underscores|Quotes \" and \\ backslashes, n.d.\u000AHostileText|hostile-text|4|A claim with */ and </summary> and <b>markup</b> & entities|Quotes \" and \\ backslashes, n.d.")]
     public static partial class OddIds
     {
-        private static global::FactGen.Fact<long>? s_class;
-
         /// <summary>An id that is a C# keyword: <b>1</b>.</summary>
-        /// <remarks>
-        /// <para>“one”</para>
-        /// <para>Source: Quotes " and \ backslashes, n.d.</para>
-        /// <para>Fact id: <c>class</c>.</para>
-        /// </remarks>
-        [global::FactGen.GeneratedFact("class", "1", Claim = "An id that is a C# keyword", Source = "Quotes \" and \\ backslashes, n.d.")]
-        public static global::FactGen.Fact<long> Class => s_class ?? (s_class = new global::FactGen.Fact<long>(
-            "class",
-            "An id that is a C# keyword",
-            1L,
-            null,
-            global::FactGen.Precision.Exact,
-            null,
-            new global::FactGen.Citation(global::Sample.Facts.FactSources._1stSource, "one", null, null)));
-
-        private static global::FactGen.Fact<long>? s__2022Exodus;
+        /// <remarks>“one” Source: Quotes " and \ backslashes, n.d. Fact id: <c>class</c>.</remarks>
+        public static global::FactGen.Fact<long> Class => __Facts.Integer(0);
 
         /// <summary>An id that starts with a digit: <b>2</b>.</summary>
-        /// <remarks>
-        /// <para>“two”</para>
-        /// <para>Source: Quotes " and \ backslashes, n.d.</para>
-        /// <para>Fact id: <c>2022-exodus</c>.</para>
-        /// </remarks>
-        [global::FactGen.GeneratedFact("2022-exodus", "2", Claim = "An id that starts with a digit", Source = "Quotes \" and \\ backslashes, n.d.")]
-        public static global::FactGen.Fact<long> _2022Exodus => s__2022Exodus ?? (s__2022Exodus = new global::FactGen.Fact<long>(
-            "2022-exodus",
-            "An id that starts with a digit",
-            2L,
-            null,
-            global::FactGen.Precision.Exact,
-            null,
-            new global::FactGen.Citation(global::Sample.Facts.FactSources._1stSource, "two", null, null)));
-
-        private static global::FactGen.Fact<long>? s_émigrésTotalCount;
+        /// <remarks>“two” Source: Quotes " and \ backslashes, n.d. Fact id: <c>2022-exodus</c>.</remarks>
+        public static global::FactGen.Fact<long> _2022Exodus => __Facts.Integer(1);
 
         /// <summary>Unicode letters, dots and underscores: <b>3</b>.</summary>
-        /// <remarks>
-        /// <para>“three”</para>
-        /// <para>Source: Quotes " and \ backslashes, n.d.</para>
-        /// <para>Fact id: <c>émigrés.total_count</c>.</para>
-        /// </remarks>
-        [global::FactGen.GeneratedFact("émigrés.total_count", "3", Claim = "Unicode letters, dots and underscores", Source = "Quotes \" and \\ backslashes, n.d.")]
-        public static global::FactGen.Fact<long> ÉmigrésTotalCount => s_émigrésTotalCount ?? (s_émigrésTotalCount = new global::FactGen.Fact<long>(
-            "émigrés.total_count",
-            "Unicode letters, dots and underscores",
-            3L,
-            null,
-            global::FactGen.Precision.Exact,
-            null,
-            new global::FactGen.Citation(global::Sample.Facts.FactSources._1stSource, "three", null, null)));
-
-        private static global::FactGen.Fact<long>? s_hostileText;
+        /// <remarks>“three” Source: Quotes " and \ backslashes, n.d. Fact id: <c>émigrés.total_count</c>.</remarks>
+        public static global::FactGen.Fact<long> ÉmigrésTotalCount => __Facts.Integer(2);
 
         /// <summary>A claim with */ and &lt;/summary&gt; and &lt;b&gt;markup&lt;/b&gt; &amp; entities: <b>4</b>.</summary>
-        /// <remarks>
-        /// <para>“Line one Line two Tab	here "quoted" \ back\slash {braces} #if DEBUG [U+202E]reversed[U+202C] [U+2028]sep 😀 NUL:[U+0000] end of four”</para>
-        /// <para>Said by */ #line 1 "evil.cs".</para>
-        /// <para>Source: Quotes " and \ backslashes, n.d.</para>
-        /// <para>Fact id: <c>hostile-text</c>.</para>
-        /// </remarks>
-        [global::FactGen.GeneratedFact("hostile-text", "4", Claim = "A claim with */ and </summary> and <b>markup</b> & entities", Source = "Quotes \" and \\ backslashes, n.d.")]
-        public static global::FactGen.Fact<long> HostileText => s_hostileText ?? (s_hostileText = new global::FactGen.Fact<long>(
-            "hostile-text",
-            "A claim with */ and </summary> and <b>markup</b> & entities",
-            4L,
-            null,
-            global::FactGen.Precision.Exact,
-            null,
-            new global::FactGen.Citation(global::Sample.Facts.FactSources._1stSource, "Line one\u000ALine two\u000D\u000ATab\u0009here \"quoted\" \\ back\\slash {braces} #if DEBUG \u202Ereversed\u202C \u2028sep 😀 NUL:\u0000 end of four", "*/ #line 1 \"evil.cs\"", null)));
+        /// <remarks>“Line one Line two Tab	here "quoted" \ back\slash {braces} #if DEBUG [U+202E]reversed[U+202C] [U+2028]sep 😀 NUL:[U+0000] end of four” Said by */ #line 1 "evil.cs". Source: Quotes " and \ backslashes, n.d. Fact id: <c>hostile-text</c>.</remarks>
+        public static global::FactGen.Fact<long> HostileText => __Facts.Integer(3);
+
+        /// <summary>The records of the facts above, one per fact, read when a fact is first used.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "0.1.0")]
+        internal static class __Facts
+        {
+            internal static readonly global::FactGen.FactTable Table = new global::FactGen.FactTable(4, Block, Source);
+
+            internal static global::FactGen.Fact<long> Integer(int index) => Table.Get<long>(index);
+
+            private static global::FactGen.Source Source(string id)
+            {
+                switch (id)
+                {
+                    case "1st-source": return global::Sample.Facts.FactSources._1stSource;
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(id));
+                }
+            }
+
+            private static string Block(int block)
+            {
+                switch (block)
+                {
+                    case 0: return @"
+class|An id that is a C# keyword|integer|1||Exact||1st-source|one||
+2022-exodus|An id that starts with a digit|integer|2||Exact||1st-source|two||
+émigrés.total_count|Unicode letters, dots and underscores|integer|3||Exact||1st-source|three||
+hostile-text|A claim with */ and </summary> and <b>markup</b> & entities|integer|4||Exact||1st-source|Line one\u000ALine two\u000D\u000ATab\u0009here ""quoted"" \\ back\\slash {braces} #if DEBUG \u202Ereversed\u202C \u2028sep 😀 NUL:\u0000 end of four|*/ #line 1 ""evil.cs""|";
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(block));
+                }
+            }
+        }
     }
 }

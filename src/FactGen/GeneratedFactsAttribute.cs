@@ -1,0 +1,30 @@
+using System;
+
+namespace FactGen;
+
+/// <summary>
+/// Lists the facts of a generated fact class, so that analyzers and tools find facts and their values through
+/// symbols, without running code, in this compilation and in referenced assemblies. One attribute per fact file: files
+/// of the same name share their class.
+/// </summary>
+/// <remarks>
+/// <see cref="Index"/> holds one line per fact (lines end with <c>\n</c>), each line's fields separated by <c>|</c>: the
+/// property name, the fact id, the canonical value (as <see cref="FactValue.Canonical"/> writes it), the claim and the
+/// short reference of the source. The generator writes no separator inside a field: it replaces them with spaces.
+/// </remarks>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
+public sealed class GeneratedFactsAttribute : Attribute
+{
+    /// <summary>Separates the entries of <see cref="Index"/>.</summary>
+    public const char EntrySeparator = '\n';
+
+    /// <summary>Separates the fields of an entry.</summary>
+    public const char FieldSeparator = '|';
+
+    /// <summary>Creates the attribute.</summary>
+    /// <param name="index">The facts of the class, in the format of <see cref="Index"/>.</param>
+    public GeneratedFactsAttribute(string index) => Index = index;
+
+    /// <summary>The facts of the class: see <see cref="GeneratedFactsAttribute"/> for the format.</summary>
+    public string Index { get; }
+}
