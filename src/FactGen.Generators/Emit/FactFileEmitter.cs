@@ -16,6 +16,9 @@ internal static class FactFileEmitter
     /// <summary>How many records a block holds: <c>FactGen.FactTable.BlockSize</c>, which the two must agree on.</summary>
     private const int RecordBlockSize = 32;
 
+    /// <summary>How many cases a switch that leads to blocks has at most.</summary>
+    private const int DispatchWidth = 32;
+
     /// <summary>The C# source for <paramref name="file"/>.</summary>
     public static string Emit(EmitFile file, EmitOptions options)
     {
@@ -153,10 +156,47 @@ internal static class FactFileEmitter
         writer.Line();
 
         // One verbatim string per block of records, a record a line: a few tokens for the compiler, and a text a
-        // person can read. The first read of a fact loads its block, never the whole file.
-        var blocks = Enumerable.Range(0, (file.Facts.Count + RecordBlockSize - 1) / RecordBlockSize);
-        writer.Switch("string Block(int block)", "block", blocks.Select(block => $"case {block}: return {RecordBlock(file, block)};"), "block");
+        // person can read. Each block has its own method because the JIT creates the string of every literal in a
+        // method it compiles, and the blocks are reached through switches of at most 32 cases because it resolves
+        // every call in one: the first read of a fact then compiles and loads a few small methods and one block, never
+        // the whole file.
+        var blocks = (file.Facts.Count + RecordBlockSize - 1) / RecordBlockSize;
+        WriteBlockSwitch(writer, "Block", 0, blocks);
+        for (var block = 0; block < blocks; block++)
+        {
+            writer.Line();
+            writer.Line($"private static string Block{block}() => {RecordBlock(file, block)};");
+        }
         writer.Close();
+    }
+
+    /// <summary>
+    /// The method <paramref name="name"/> that returns block <c>block</c>, one of the <paramref name="count"/> blocks
+    /// from <paramref name="first"/>: directly when they are few, else through one method per group of them.
+    /// </summary>
+    private static void WriteBlockSwitch(SourceWriter writer, string name, int first, int count)
+    {
+        var span = 1;
+        while (span * DispatchWidth < count)
+        {
+            span *= DispatchWidth;
+        }
+
+        var groups = Enumerable.Range(0, (count + span - 1) / span).Select(group => (First: first + (group * span), Count: System.Math.Min(span, count - (group * span)))).ToList();
+        string GroupName((int First, int Count) group) => $"Blocks{group.First}To{group.First + group.Count - 1}";
+        writer.Switch(
+            $"string {name}(int block)",
+            span == 1 ? "block" : first == 0 ? $"block / {span}" : $"(block - {first}) / {span}",
+            groups.Select((group, index) => span == 1 ? $"case {group.First}: return Block{group.First}();" : $"case {index}: return {GroupName(group)}(block);"),
+            "block");
+        if (span > 1)
+        {
+            foreach (var group in groups)
+            {
+                writer.Line();
+                WriteBlockSwitch(writer, GroupName(group), group.First, group.Count);
+            }
+        }
     }
 
     /// <summary>A verbatim string of the records of <paramref name="block"/>, each on a line of its own.</summary>

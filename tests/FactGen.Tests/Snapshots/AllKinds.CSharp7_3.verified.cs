@@ -153,7 +153,12 @@ namespace Sample.Facts
             {
                 switch (block)
                 {
-                    case 0: return @"
+                    case 0: return Block0();
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(block));
+                }
+            }
+
+            private static string Block0() => @"
 people-left|People who left the country|integer|100000|people|About|2022|report-2023|About 100,000 people left in 2022.|the minister, quoted by the paper|p. 3
 it-share|Share of IT workers who left|percentage|13%|of IT workers|Exact|2022-03|report-2023|13% of IT workers||
 capital-flight|Capital that left with them|money|USD 30000000000||MoreThan||report-2023|capital flight totaled more than $30 billion||
@@ -162,9 +167,6 @@ share-range|Share of staff expected to leave|range<percentage>|10%..15%||Estimat
 growth-rate|Yearly growth of the sector|decimal|2.5|percentage points|Exact||report-2023|grew by 2.5 points||
 plan-year|Year the plan was first set out|year|2009||Exact||report-2023|first set out in 2009||
 old-estimate|People who left the country (early estimate)|integer|50000|people|Exact||report-2023|50 thousand people||";
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(block));
-                }
-            }
         }
     }
 }

@@ -46,14 +46,16 @@ namespace Sample.Facts
             {
                 switch (block)
                 {
-                    case 0: return @"
+                    case 0: return Block0();
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(block));
+                }
+            }
+
+            private static string Block0() => @"
 class|An id that is a C# keyword|integer|1||Exact||1st-source|one||
 2022-exodus|An id that starts with a digit|integer|2||Exact||1st-source|two||
 émigrés.total_count|Unicode letters, dots and underscores|integer|3||Exact||1st-source|three||
 hostile-text|A claim with */ and </summary> and <b>markup</b> & entities|integer|4||Exact||1st-source|Line one\u000ALine two\u000D\u000ATab\u0009here ""quoted"" \\ back\\slash {braces} #if DEBUG \u202Ereversed\u202C \u2028sep 😀 NUL:\u0000 end of four|*/ #line 1 ""evil.cs""|";
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(block));
-                }
-            }
         }
     }
 }
