@@ -16,7 +16,9 @@ namespace FactGen.Benchmarks;
 public class CompileBenchmarks
 {
     private (string Path, string Text)[] _factFiles = [];
-    private SyntaxTree[] _naiveTrees = [];
+    private string[] _naiveTexts = [];
+    private string[] _generatedTexts = [];
+    private string[] _floorTexts = [];
 
     [Params(1_000, 10_000)]
     public int Facts { get; set; }
@@ -36,11 +38,14 @@ public class CompileBenchmarks
         var path = SyntheticFacts.PathOf("synthetic");
         var yaml = SyntheticFacts.FactFile(Facts);
         _factFiles = [(path, yaml)];
-        _naiveTrees = [CSharpSyntaxTree.ParseText(NaiveShape.Write(path, yaml, "Bench.Facts"), ParseOptions)];
+        _naiveTexts = [NaiveShape.Write(path, yaml, "Bench.Facts")];
+        _generatedTexts = [.. Generation.CreateDriver(_factFiles, ParseOptions).RunGenerators(Generation.UserCompilation()).GetRunResult().GeneratedTrees.Select(tree => tree.ToString())];
+        var floor = string.Concat(Enumerable.Range(0, Facts).Select(index => $"        public static int F{index} => {index};\n"));
+        _floorTexts = [$"namespace Bench.Floor\n{{\n    public static class Facts\n    {{\n{floor}    }}\n}}\n"];
     }
 
-    [Benchmark(Baseline = true, Description = "compile + emit, naive hand-written C#")]
-    public EmitResult NaiveHandWritten() => Emit(Generation.UserCompilation().AddSyntaxTrees(_naiveTrees));
+    [Benchmark(Baseline = true, Description = "parse + compile + emit, naive hand-written C#")]
+    public EmitResult NaiveHandWritten() => Emit(_naiveTexts);
 
     [Benchmark(Description = "generator run + compile + emit of its output")]
     public EmitResult Generated()
@@ -48,6 +53,20 @@ public class CompileBenchmarks
         Generation.CreateDriver(_factFiles, ParseOptions).RunGeneratorsAndUpdateCompilation(Generation.UserCompilation(), out var output, out _);
         return Emit(output);
     }
+
+    /// <summary>What parsing and compiling the output costs without the generator's run.</summary>
+    [Benchmark(Description = "parse + compile + emit of the output alone, generated beforehand")]
+    public EmitResult GeneratedOutputAlone() => Emit(_generatedTexts);
+
+    /// <summary>
+    /// The floor of any shape with a static member per fact: one trivial property per fact, no docs, no data. The public
+    /// API (a property per fact) costs at least this.
+    /// </summary>
+    [Benchmark(Description = "floor: parse + compile + emit of one trivial property per fact")]
+    public EmitResult FloorOfOnePropertyPerFact() => Emit(_floorTexts);
+
+    /// <summary>Parses <paramref name="texts"/> as a build parses its files, then compiles and emits them.</summary>
+    private EmitResult Emit(string[] texts) => Emit(Generation.UserCompilation().AddSyntaxTrees(texts.Select(text => CSharpSyntaxTree.ParseText(text, ParseOptions))));
 
     private static EmitResult Emit(Compilation compilation)
     {

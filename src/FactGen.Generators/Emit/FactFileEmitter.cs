@@ -22,7 +22,8 @@ internal static class FactFileEmitter
     /// <summary>The C# source for <paramref name="file"/>.</summary>
     public static string Emit(EmitFile file, EmitOptions options)
     {
-        var writer = new SourceWriter();
+        // Sized up front: growing a builder of megabytes copies it again and again on the large object heap.
+        var writer = new SourceWriter(file.Facts.Sum(fact => (2 * (fact.Fact.Claim.Length + fact.Fact.Citation.Quote.Length)) + 512) + (file.Datasets.Count * 4096));
         var fileName = Model.Parsing.Names.FileNameOf(file.Path);
         options.WriteHeader(writer, fileName);
         if (file.IsFirstOfClass)
