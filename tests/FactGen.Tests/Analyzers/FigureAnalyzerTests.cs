@@ -241,6 +241,35 @@ public class FigureAnalyzerTests
     }
 
     [Fact]
+    public async Task Facts_of_every_file_of_a_shared_class_in_a_referenced_assembly_count()
+    {
+        const string second = """
+            sources:
+              other-news: { publisher: Other News, published: 2024 }
+            facts:
+              - id: engineers-abroad
+                claim: Engineers abroad
+                value: 4,321
+                source: other-news
+                quote: some 4,321 engineers
+            """;
+        var library = GeneratorHarness.Run(
+            [new TestFactFile("/lib/facts/a/facts.yaml", FigureHarness.Facts), new TestFactFile("/lib/facts/b/facts.yaml", second)],
+            ["public static class Marker { }"]).Output;
+        var image = new System.IO.MemoryStream();
+        Assert.True(library.Emit(image).Success);
+        var code = Program("""Console.WriteLine($"{100_000} and {4_321}");""");
+        var consumer = Compilations.Create([code]).AddReferences(MetadataReference.CreateFromImage(image.ToArray()));
+
+        var diagnostics = await consumer.WithAnalyzers([new FigureAnalyzer()]).GetAnalyzerDiagnosticsAsync();
+
+        Assert.Equal(
+            ["global::Sample.Facts.Facts.EngineersAbroad", "global::Sample.Facts.Facts.ItSpecialistsLeft"],
+            diagnostics.Select(diagnostic => Assert.Single(FigureProperties.DecodeFacts(diagnostic.Properties[FigureProperties.Facts])).Member).OrderBy(member => member, System.StringComparer.Ordinal));
+        Assert.All(diagnostics, diagnostic => Assert.Equal("FG1001", diagnostic.Id));
+    }
+
+    [Fact]
     public async Task Without_the_FactGen_runtime_nothing_is_reported()
     {
         var compilation = CSharpCompilation.Create(
