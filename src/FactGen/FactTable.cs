@@ -1,7 +1,5 @@
 using System;
-using System.Collections.Generic;
 using System.ComponentModel;
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Threading;
 
@@ -147,99 +145,37 @@ public sealed class FactTable
         return block.Substring(start, (end < 0 ? block.Length : end) - start);
     }
 
-    /// <summary>The fields of a record, unescaped.</summary>
-    private static List<string> Fields(string record)
-    {
-        var fields = new List<string>(FieldCount);
-        var field = new System.Text.StringBuilder();
-        for (var i = 0; i < record.Length; i++)
-        {
-            var c = record[i];
-            if (c == FieldSeparator)
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c != Escape)
-            {
-                field.Append(c);
-            }
-            else if (i + 5 < record.Length && record[i + 1] == 'u'
-                && int.TryParse(record.Substring(i + 2, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
-            {
-                field.Append((char)code);
-                i += 5;
-            }
-            else if (i + 1 < record.Length && record[i + 1] is Escape or FieldSeparator)
-            {
-                field.Append(record[++i]);
-            }
-            else
-            {
-                throw Malformed(record, $"the backslash at {i} escapes nothing");
-            }
-        }
-
-        fields.Add(field.ToString());
-        return fields;
-    }
-
     private static T Publish<T>(ref T? slot, T value)
         where T : class
         => Interlocked.CompareExchange(ref slot, value, null) ?? value;
 
     private IFact Build(string record)
     {
-        var fields = Fields(record);
+        var fields = RecordFields.Of(record, _source);
         if (fields.Count != FieldCount)
         {
-            throw Malformed(record, $"{fields.Count} fields instead of {FieldCount}");
+            throw fields.Malformed($"{fields.Count} fields instead of {FieldCount}");
         }
 
-        var (id, claim, type, value) = (fields[0], fields[1], fields[2], fields[3]);
-        var precision = Enum.TryParse<Precision>(fields[5], ignoreCase: false, out var parsed) && PrecisionExtensions.IsDefined(parsed)
+        var (id, claim, unit) = (fields.Text(0), fields.Text(1), fields.Optional(4));
+        var precision = Enum.TryParse<Precision>(fields.Text(5), ignoreCase: false, out var parsed) && PrecisionExtensions.IsDefined(parsed)
             ? parsed
-            : throw Malformed(record, "an unknown precision");
-        Period? period = fields[6].Length > 0 ? Period.Parse(fields[6]) : null;
-        var citation = new Citation(_source(fields[7]), fields[8], fields[9], fields[10]);
-        var unit = fields[4];
-        return type switch
+            : throw fields.Malformed("an unknown precision");
+        Period? period = fields.Optional(6) is { } text ? Period.Parse(text) : null;
+        var citation = fields.Citation(7);
+        return fields.Text(2) switch
         {
-            "integer" => new Fact<long>(id, claim, long.Parse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture), unit, precision, period, citation),
-            "decimal" => new Fact<decimal>(id, claim, Number(value), unit, precision, period, citation),
-            "year" => new Fact<int>(id, claim, int.Parse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture), unit, precision, period, citation),
-            "percentage" => new Fact<Percentage>(id, claim, Percent(value), unit, precision, period, citation),
-            "money" => new Fact<Money>(id, claim, Amount(value), unit, precision, period, citation),
-            "range<integer>" => new Fact<Range<long>>(id, claim, RangeOf(value, text => long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)), unit, precision, period, citation),
-            "range<decimal>" => new Fact<Range<decimal>>(id, claim, RangeOf(value, Number), unit, precision, period, citation),
-            "range<year>" => new Fact<Range<int>>(id, claim, RangeOf(value, text => int.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)), unit, precision, period, citation),
-            "range<percentage>" => new Fact<Range<Percentage>>(id, claim, RangeOf(value, Percent), unit, precision, period, citation),
-            "range<money>" => new Fact<Range<Money>>(id, claim, RangeOf(value, Amount), unit, precision, period, citation),
-            _ => throw Malformed(record, $"the unknown value type '{type}'"),
+            "integer" => new Fact<long>(id, claim, fields.Integer(3), unit, precision, period, citation),
+            "decimal" => new Fact<decimal>(id, claim, fields.Decimal(3), unit, precision, period, citation),
+            "year" => new Fact<int>(id, claim, fields.Year(3), unit, precision, period, citation),
+            "percentage" => new Fact<Percentage>(id, claim, fields.Percentage(3), unit, precision, period, citation),
+            "money" => new Fact<Money>(id, claim, fields.Money(3), unit, precision, period, citation),
+            "range<integer>" => new Fact<Range<long>>(id, claim, fields.IntegerRange(3), unit, precision, period, citation),
+            "range<decimal>" => new Fact<Range<decimal>>(id, claim, fields.DecimalRange(3), unit, precision, period, citation),
+            "range<year>" => new Fact<Range<int>>(id, claim, fields.YearRange(3), unit, precision, period, citation),
+            "range<percentage>" => new Fact<Range<Percentage>>(id, claim, fields.PercentageRange(3), unit, precision, period, citation),
+            "range<money>" => new Fact<Range<Money>>(id, claim, fields.MoneyRange(3), unit, precision, period, citation),
+            var type => throw fields.Malformed($"the unknown value type '{type}'"),
         };
     }
-
-    private static decimal Number(string text)
-        => decimal.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-
-    private static Percentage Percent(string text)
-        => text.EndsWith("%", StringComparison.Ordinal) ? new Percentage(Number(text.Substring(0, text.Length - 1))) : throw new FormatException($"'{text}' is not a percentage.");
-
-    private static Money Amount(string text)
-    {
-        var space = text.IndexOf(' ');
-        return space > 0 ? new Money(Number(text.Substring(space + 1)), text.Substring(0, space)) : throw new FormatException($"'{text}' is not an amount of money.");
-    }
-
-    private static Range<T> RangeOf<T>(string text, Func<string, T> end)
-        where T : IEquatable<T>
-    {
-        var separator = text.IndexOf(FactValue.RangeSeparator, StringComparison.Ordinal);
-        return separator > 0
-            ? new Range<T>(end(text.Substring(0, separator)), end(text.Substring(separator + FactValue.RangeSeparator.Length)))
-            : throw new FormatException($"'{text}' is not a range.");
-    }
-
-    private static FormatException Malformed(string record, string problem)
-        => new($"The fact record '{record}' is malformed: {problem}.");
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using FactGen.Generators.Emit;
 using FactGen.Model;
@@ -52,12 +53,28 @@ public static class NaiveShape
     [
         CSharpText.Literal(fact.Id),
         CSharpText.Literal(fact.Claim),
-        ValueCode.Expression(fact.Value),
+        Expression(fact.Value),
         CSharpText.LiteralOrNull(fact.Unit),
         $"global::FactGen.Precision.{fact.Precision}",
         fact.Period is { } period ? Period(period) : "null",
-        FactFileEmitter.Citation(fact.Citation, options),
+        $"new global::FactGen.Citation({options.SourceReference(fact.Citation.SourceId)}, {CSharpText.Literal(fact.Citation.Quote)}, "
+            + $"{CSharpText.LiteralOrNull(fact.Citation.AttributedTo)}, {CSharpText.LiteralOrNull(fact.Citation.Locator)})",
     ];
+
+    private static string Expression(FigureValue figure)
+    {
+        var low = Single(figure, figure.Low);
+        return figure.High is { } high ? $"new {ValueCode.TypeName(figure.Type)}({low}, {Single(figure, high)})" : low;
+    }
+
+    private static string Single(FigureValue figure, decimal number) => figure.Kind switch
+    {
+        ValueKind.Integer => decimal.ToInt64(number).ToString(CultureInfo.InvariantCulture) + "L",
+        ValueKind.Year => decimal.ToInt32(number).ToString(CultureInfo.InvariantCulture),
+        ValueKind.Percentage => $"new global::FactGen.Percentage({number.ToString(CultureInfo.InvariantCulture)}m)",
+        ValueKind.Money => $"new global::FactGen.Money({number.ToString(CultureInfo.InvariantCulture)}m, {CSharpText.Literal(figure.Currency!)})",
+        _ => number.ToString(CultureInfo.InvariantCulture) + "m",
+    };
 
     private static string Period(PeriodValue period)
         => period.End is { } end ? $"new global::FactGen.Period({ValueCode.Date(period.Start)}, {ValueCode.Date(end)})" : $"new global::FactGen.Period({ValueCode.Date(period.Start)})";

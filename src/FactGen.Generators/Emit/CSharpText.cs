@@ -111,15 +111,6 @@ internal static class CSharpText
     /// <summary>A name with its first letter lower case, for fields and parameters.</summary>
     public static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
 
-    /// <summary>A <c>decimal</c> literal: exact digits and the <c>m</c> suffix.</summary>
-    public static string Decimal(decimal value) => value.ToString(CultureInfo.InvariantCulture) + "m";
-
-    /// <summary>A <c>long</c> literal.</summary>
-    public static string Long(decimal value) => decimal.ToInt64(value).ToString(CultureInfo.InvariantCulture) + "L";
-
-    /// <summary>An <c>int</c> literal.</summary>
-    public static string Int(decimal value) => decimal.ToInt32(value).ToString(CultureInfo.InvariantCulture);
-
     private static bool IsPaired(string value, int i)
         => char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]);
 

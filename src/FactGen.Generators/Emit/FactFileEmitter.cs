@@ -50,13 +50,13 @@ internal static class FactFileEmitter
         foreach (var dataset in file.Datasets)
         {
             Separate(writer, ref first);
-            WriteDataset(writer, dataset, options);
+            WriteDataset(writer, dataset, TableName(file.Part), options);
         }
 
-        if (file.Facts.Count > 0)
+        if (file.Facts.Count > 0 || file.Datasets.Count > 0)
         {
             Separate(writer, ref first);
-            WriteTable(writer, file, options);
+            WriteData(writer, file, options);
         }
 
         writer.Close();
@@ -65,8 +65,9 @@ internal static class FactFileEmitter
     }
 
     /// <summary>
-    /// The nested class that holds the fact table of the file of <paramref name="part"/> (<see cref="EmitFile.Part"/>).
-    /// No fact or dataset member can be named so: theirs are PascalCase, never two leading underscores.
+    /// The nested class that holds the data of the file of <paramref name="part"/> (<see cref="EmitFile.Part"/>): its
+    /// fact table and its datasets' rows. No fact or dataset member can be named so: theirs are PascalCase, never two
+    /// leading underscores.
     /// </summary>
     public static string TableName(int part) => part == 0 ? "__Facts" : $"__Facts{part + 1}";
 
@@ -134,42 +135,63 @@ internal static class FactFileEmitter
     }
 
     /// <summary>
-    /// The table of the file's facts: one record per fact (see <c>FactGen.FactTable</c> for the format), the sources
-    /// they cite, and the table that reads them.
+    /// The file's data, as text records (see <c>FactGen.FactTable</c> for the format): the table of its facts, read
+    /// one at a time, and the rows of each dataset; and the sources they cite.
     /// </summary>
-    private static void WriteTable(SourceWriter writer, EmitFile file, EmitOptions options)
+    private static void WriteData(SourceWriter writer, EmitFile file, EmitOptions options)
     {
-        writer.Line("/// <summary>The records of the facts above, one per fact, read when a fact is first used.</summary>");
+        writer.Line("/// <summary>The records of the facts and rows above, read when they are first used.</summary>");
         writer.Line(options.GeneratedCodeAttribute);
         writer.Line($"internal static class {TableName(file.Part)}");
         writer.Open();
-        writer.Line($"internal static readonly global::FactGen.FactTable Table = new global::FactGen.FactTable({file.Facts.Count}, Block, Source);");
-        writer.Line();
-        foreach (var type in file.Facts.Select(fact => fact.Fact.Value.Type).Distinct().OrderBy(type => type.Kind).ThenBy(type => type.IsRange))
+        if (file.Facts.Count > 0)
         {
-            var valueType = ValueCode.TypeName(type);
-            writer.Line($"internal static global::FactGen.Fact<{valueType}> {Accessor(type)}(int index) => Table.Get<{valueType}>(index);");
+            writer.Line($"internal static readonly global::FactGen.FactTable Table = new global::FactGen.FactTable({file.Facts.Count}, Block, Source);");
+            writer.Line();
+            foreach (var type in file.Facts.Select(fact => fact.Fact.Value.Type).Distinct().OrderBy(type => type.Kind).ThenBy(type => type.IsRange))
+            {
+                var valueType = ValueCode.TypeName(type);
+                writer.Line($"internal static global::FactGen.Fact<{valueType}> {Accessor(type)}(int index) => Table.Get<{valueType}>(index);");
+            }
+
+            writer.Line();
         }
 
-        writer.Line();
-        var sources = file.Facts.Select(fact => fact.Fact.Citation.SourceId).Distinct().OrderBy(id => id, System.StringComparer.Ordinal);
-        writer.Switch("global::FactGen.Source Source(string id)", "id", sources.Select(id => $"case {CSharpText.Literal(id)}: return {options.SourceReference(id)};"), "id");
-        writer.Line();
-
-        // One verbatim string per block of records, a record a line: a few tokens for the compiler, and a text a
-        // person can read. Each block has its own method because the JIT creates the string of every literal in a
-        // method it compiles, and the blocks are reached through switches of at most 32 cases because it resolves
-        // every call in one: the first read of a fact then compiles and loads a few small methods and one block, never
-        // the whole file.
-        var blocks = (file.Facts.Count + RecordBlockSize - 1) / RecordBlockSize;
-        WriteBlockSwitch(writer, "Block", 0, blocks);
-        for (var block = 0; block < blocks; block++)
+        var sources = file.Facts.Select(fact => fact.Fact.Citation.SourceId)
+            .Concat(file.Datasets.SelectMany(dataset => dataset.Rows.Select(row => row.Citation.SourceId)))
+            .Distinct()
+            .OrderBy(id => id, System.StringComparer.Ordinal);
+        writer.Switch("global::FactGen.Source Source(string id)", "id", sources.Select(id => $"case {CSharpText.Literal(id)}: return {options.SourceReference(id)};"), "id", "internal");
+        if (file.Facts.Count > 0)
         {
             writer.Line();
-            writer.Line($"private static string Block{block}() => {RecordBlock(file, block)};");
+
+            // One verbatim string per block of records, a record a line: a few tokens for the compiler, and a text a
+            // person can read. Each block has its own method because the JIT creates the string of every literal in a
+            // method it compiles, and the blocks are reached through switches of at most 32 cases because it resolves
+            // every call in one: the first read of a fact then compiles and loads a few small methods and one block,
+            // never the whole file.
+            var blocks = (file.Facts.Count + RecordBlockSize - 1) / RecordBlockSize;
+            WriteBlockSwitch(writer, "Block", 0, blocks);
+            for (var block = 0; block < blocks; block++)
+            {
+                writer.Line();
+                writer.Line($"private static string Block{block}() => {RecordBlock(file, block)};");
+            }
         }
+
+        foreach (var dataset in file.Datasets)
+        {
+            // All rows of a dataset are built together, so they are one text.
+            writer.Line();
+            writer.Line($"internal static string {RowsName(dataset)}() => {CSharpText.Verbatim(string.Concat(dataset.Rows.Select(row => "\n" + FactRecord.Of(row))))};");
+        }
+
         writer.Close();
     }
+
+    /// <summary>The method of the data class that returns the rows of <paramref name="dataset"/>.</summary>
+    private static string RowsName(DatasetSpec dataset) => dataset.MemberName + "Rows";
 
     /// <summary>
     /// The method <paramref name="name"/> that returns block <c>block</c>, one of the <paramref name="count"/> blocks
@@ -214,7 +236,7 @@ internal static class FactFileEmitter
 
     private static string IndexField(string text) => text.Replace('\n', ' ').Replace('|', ' ');
 
-    private static void WriteDataset(SourceWriter writer, DatasetSpec dataset, EmitOptions options)
+    private static void WriteDataset(SourceWriter writer, DatasetSpec dataset, string data, EmitOptions options)
     {
         var rowType = CSharpText.Identifier(dataset.RowTypeName);
         var listType = $"global::System.Collections.Generic.IReadOnlyList<{rowType}>";
@@ -226,19 +248,7 @@ internal static class FactFileEmitter
         writer.Line();
         writer.Line($"/// <summary>{claim}: {dataset.Rows.Count} rows, each with its own citation.</summary>");
         writer.Line($"/// <remarks>Dataset id: <c>{CSharpText.XmlText(dataset.Id)}</c>.</remarks>");
-        writer.Line($"public static {listType} {CSharpText.Identifier(dataset.MemberName)} => {field} ?? ({field} = global::System.Array.AsReadOnly(new {rowType}[]");
-        writer.Open();
-        foreach (var row in dataset.Rows)
-        {
-            var cells = string.Join(", ", row.Cells.Select(ValueCode.Expression));
-            writer.Line($"new {rowType}({cells}, {Citation(row.Citation, options)}),");
-        }
-
-        writer.Close("));");
+        var cells = dataset.Columns.Select((column, index) => $"row.{Accessor(column.Type)}({index})").Append($"row.Citation({dataset.Columns.Count})");
+        writer.Line($"public static {listType} {CSharpText.Identifier(dataset.MemberName)} => {field} ?? ({field} = global::FactGen.RecordFields.ReadRows({data}.{RowsName(dataset)}(), {data}.Source, row => new {rowType}({string.Join(", ", cells)})));");
     }
-
-    /// <summary>An expression that builds <paramref name="citation"/>.</summary>
-    internal static string Citation(CitationSpec citation, EmitOptions options)
-        => $"new global::FactGen.Citation({options.SourceReference(citation.SourceId)}, {CSharpText.Literal(citation.Quote)}, "
-            + $"{CSharpText.LiteralOrNull(citation.AttributedTo)}, {CSharpText.LiteralOrNull(citation.Locator)})";
 }

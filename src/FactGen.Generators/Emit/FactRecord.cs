@@ -1,10 +1,12 @@
+using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using FactGen.Model;
 
 namespace FactGen.Generators.Emit;
 
 /// <summary>
-/// A fact as one line of <c>FactGen.FactTable</c>: fields separated by <c>|</c>, a backslash before a <c>|</c> or a
+/// A fact (or a dataset's row) as one line of <c>FactGen.FactTable</c>: fields separated by <c>|</c>, a backslash before a <c>|</c> or a
 /// backslash of a field's text, <c>\uXXXX</c> for a character that is not plainly printable (line breaks included),
 /// and an empty field for none. The runtime's table documents the fields; the two must agree.
 /// </summary>
@@ -28,9 +30,32 @@ internal static class FactRecord
             fact.Citation.AttributedTo,
             fact.Citation.Locator,
         ];
-        for (var i = 0; i < fields.Length; i++)
+        return Join(record, fields);
+    }
+
+    /// <summary>The record of a dataset's row: its cells in column order, then its citation as a fact's.</summary>
+    public static string Of(RowSpec row)
+    {
+        var citation = row.Citation;
+        var fields = row.Cells.Select(Cell).Concat([citation.SourceId, citation.Quote, citation.AttributedTo, citation.Locator]);
+        return Join(new StringBuilder(citation.Quote.Length + 64), fields);
+    }
+
+    private static string Cell(CellValue cell) => cell.Kind switch
+    {
+        ValueKind.Text => cell.Text!,
+        ValueKind.Boolean => cell.Boolean ? "true" : "false",
+        ValueKind.Date => cell.Date!.Value.ToString(),
+        _ => ValueCode.Canonical(cell.Figure!),
+    };
+
+    private static string Join(StringBuilder record, IEnumerable<string?> fields)
+    {
+        var first = true;
+        foreach (var field in fields)
         {
-            CSharpText.AppendEscaped(i == 0 ? record : record.Append('|'), fields[i] ?? string.Empty, "|\\");
+            CSharpText.AppendEscaped(first ? record : record.Append('|'), field ?? string.Empty, "|\\");
+            first = false;
         }
 
         return record.ToString();

@@ -54,12 +54,12 @@ internal sealed class SourceWriter
     }
 
     /// <summary>
-    /// Writes a private static method <paramref name="signature"/> whose body is a switch on <paramref name="on"/>:
+    /// Writes a static method <paramref name="signature"/> (private unless <paramref name="access"/> says) whose body is a switch on <paramref name="on"/>:
     /// <paramref name="cases"/>, then a default that throws for <paramref name="parameter"/>.
     /// </summary>
-    public SourceWriter Switch(string signature, string on, IEnumerable<string> cases, string parameter)
+    public SourceWriter Switch(string signature, string on, IEnumerable<string> cases, string parameter, string access = "private")
     {
-        Line($"private static {signature}");
+        Line($"{access} static {signature}");
         Open();
         Line($"switch ({on})");
         Open();

@@ -23,22 +23,6 @@ internal static class ValueCode
         return type.IsRange ? $"global::FactGen.Range<{single}>" : single;
     }
 
-    /// <summary>An expression that builds <paramref name="figure"/>.</summary>
-    public static string Expression(FigureValue figure)
-    {
-        var low = Single(figure, figure.Low);
-        return figure.High is { } high ? $"new {TypeName(figure.Type)}({low}, {Single(figure, high)})" : low;
-    }
-
-    /// <summary>An expression that builds a dataset cell.</summary>
-    public static string Expression(CellValue cell) => cell.Kind switch
-    {
-        ValueKind.Text => CSharpText.Literal(cell.Text!),
-        ValueKind.Boolean => cell.Boolean ? "true" : "false",
-        ValueKind.Date => Date(cell.Date!.Value),
-        _ => Expression(cell.Figure!),
-    };
-
     /// <summary>
     /// The canonical text of a figure, as <c>FactGen.FactValue.Canonical</c> writes it: invariant digits, <c>13%</c>,
     /// <c>USD 30000000000</c>, <c>70000..100000</c>; a decimal keeps the zeros it was written with (<c>2.50</c>), which
@@ -56,15 +40,6 @@ internal static class ValueCode
         var parts = date.Month == 0 ? $"{date.Year}" : date.Day == 0 ? $"{date.Year}, {date.Month}" : $"{date.Year}, {date.Month}, {date.Day}";
         return $"new global::FactGen.PartialDate({parts})";
     }
-
-    private static string Single(FigureValue figure, decimal number) => figure.Kind switch
-    {
-        ValueKind.Integer => CSharpText.Long(number),
-        ValueKind.Year => CSharpText.Int(number),
-        ValueKind.Percentage => $"new global::FactGen.Percentage({CSharpText.Decimal(number)})",
-        ValueKind.Money => $"new global::FactGen.Money({CSharpText.Decimal(number)}, {CSharpText.Literal(figure.Currency!)})",
-        _ => CSharpText.Decimal(number),
-    };
 
     private static string CanonicalSingle(FigureValue figure, decimal number)
     {

@@ -130,6 +130,36 @@ public class FactTableTests
         Assert.Equal(0L, table.Get<long>(0).Value);
     }
 
+    [Fact]
+    public void Dataset_rows_read_every_cell_type_and_their_citations_in_order()
+    {
+        const string lines = "\nSasha \\| Co|23|50%|2022-03|true|USD 1000..USD 2000|2.50|1990..2000|report|Sasha, \\u201Cquoted\\u201D|the team|p. 2\nLepra|25|10%|2021|false|EUR 900..EUR 1200|-1|2001..2002|report|Lepra||";
+
+        var rows = RecordFields.ReadRows(lines, id => id == "report" ? Report : throw new ArgumentException(id), row =>
+            (row.Text(0), row.Integer(1), row.Percentage(2), row.Date(3), row.Boolean(4), row.MoneyRange(5), row.Decimal(6), row.YearRange(7), row.Citation(8)));
+
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(("Sasha | Co", 23L, new Percentage(50m), new PartialDate(2022, 3), true), (rows[0].Item1, rows[0].Item2, rows[0].Item3, rows[0].Item4, rows[0].Item5));
+        Assert.Equal(new Range<Money>(new Money(1000m, "USD"), new Money(2000m, "USD")), rows[0].Item6);
+        Assert.Equal((2.50m, new Range<int>(1990, 2000)), (rows[0].Item7, rows[0].Item8));
+        Assert.Equal(new Citation(Report, "Sasha, “quoted”", "the team", "p. 2"), rows[0].Item9);
+        Assert.Equal(("Lepra", false, -1m), (rows[1].Item1, rows[1].Item5, rows[1].Item7));
+        Assert.Equal(new Citation(Report, "Lepra"), rows[1].Item9);
+        Assert.Throws<NotSupportedException>(() => ((System.Collections.Generic.IList<(string, long, Percentage, PartialDate, bool, Range<Money>, decimal, Range<int>, Citation)>)rows).Add(default));
+        Assert.Empty(RecordFields.ReadRows("", _ => Report, row => row.Text(0)));
+    }
+
+    [Theory]
+    [InlineData("yes")]
+    [InlineData("1")]
+    public void A_cell_that_is_not_its_type_is_a_format_error_that_names_the_record_and_field(string cell)
+    {
+        var error = Assert.Throws<FormatException>(() => RecordFields.ReadRows("\nname|" + cell, _ => Report, row => row.Boolean(1)));
+
+        Assert.Contains($"'name|{cell}'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("field 2", error.Message, StringComparison.Ordinal);
+    }
+
     private static FactTable Table(params string[] records) => new(records.Length, block => Block(records, block), id => id == "report" ? Report : throw new ArgumentException(id));
 
     private static string Block(string[] records, int block)

@@ -120,13 +120,9 @@ namespace Sample.Facts
 
         /// <summary>People interviewed for the report: 2 rows, each with its own citation.</summary>
         /// <remarks>Dataset id: <c>interviewed-people</c>.</remarks>
-        public static global::System.Collections.Generic.IReadOnlyList<InterviewedPeopleRow> InterviewedPeople => s_interviewedPeople ?? (s_interviewedPeople = global::System.Array.AsReadOnly(new InterviewedPeopleRow[]
-        {
-            new InterviewedPeopleRow("Sasha", 23L, new global::FactGen.Percentage(50m), new global::FactGen.PartialDate(2022, 3), true, new global::FactGen.Range<global::FactGen.Money>(new global::FactGen.Money(1000m, "USD"), new global::FactGen.Money(2000m, "USD")), new global::FactGen.Citation(global::Sample.Facts.FactSources.Report2023, "Sasha, a 23-year-old engineer", null, null)),
-            new InterviewedPeopleRow("Lepra", 25L, new global::FactGen.Percentage(10m), new global::FactGen.PartialDate(2021), false, new global::FactGen.Range<global::FactGen.Money>(new global::FactGen.Money(900m, "EUR"), new global::FactGen.Money(1200m, "EUR")), new global::FactGen.Citation(global::Sample.Facts.FactSources.Report2023, "Lepra, a 25-year-old developer", null, null)),
-        }));
+        public static global::System.Collections.Generic.IReadOnlyList<InterviewedPeopleRow> InterviewedPeople => s_interviewedPeople ?? (s_interviewedPeople = global::FactGen.RecordFields.ReadRows(__Facts.InterviewedPeopleRows(), __Facts.Source, row => new InterviewedPeopleRow(row.Text(0), row.Integer(1), row.Percentage(2), row.Date(3), row.Boolean(4), row.MoneyRange(5), row.Citation(6))));
 
-        /// <summary>The records of the facts above, one per fact, read when a fact is first used.</summary>
+        /// <summary>The records of the facts and rows above, read when they are first used.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "0.1.0")]
         internal static class __Facts
         {
@@ -140,7 +136,7 @@ namespace Sample.Facts
             internal static global::FactGen.Fact<global::FactGen.Money> Money(int index) => Table.Get<global::FactGen.Money>(index);
             internal static global::FactGen.Fact<int> Year(int index) => Table.Get<int>(index);
 
-            private static global::FactGen.Source Source(string id)
+            internal static global::FactGen.Source Source(string id)
             {
                 switch (id)
                 {
@@ -167,6 +163,10 @@ share-range|Share of staff expected to leave|range<percentage>|10%..15%||Estimat
 growth-rate|Yearly growth of the sector|decimal|2.5|percentage points|Exact||report-2023|grew by 2.5 points||
 plan-year|Year the plan was first set out|year|2009||Exact||report-2023|first set out in 2009||
 old-estimate|People who left the country (early estimate)|integer|50000|people|Exact||report-2023|50 thousand people||";
+
+            internal static string InterviewedPeopleRows() => @"
+Sasha|23|50%|2022-03|true|USD 1000..USD 2000|report-2023|Sasha, a 23-year-old engineer||
+Lepra|25|10%|2021|false|EUR 900..EUR 1200|report-2023|Lepra, a 25-year-old developer||";
         }
     }
 }

@@ -25,7 +25,7 @@ namespace Sample.Facts
         /// <remarks>“Line one Line two Tab	here "quoted" \ back\slash {braces} #if DEBUG [U+202E]reversed[U+202C] [U+2028]sep 😀 NUL:[U+0000] end of four” Said by */ #line 1 "evil.cs". Source: Quotes " and \ backslashes, n.d. Fact id: <c>hostile-text</c>.</remarks>
         public static global::FactGen.Fact<long> HostileText => __Facts.Integer(3);
 
-        /// <summary>The records of the facts above, one per fact, read when a fact is first used.</summary>
+        /// <summary>The records of the facts and rows above, read when they are first used.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "0.1.0")]
         internal static class __Facts
         {
@@ -33,7 +33,7 @@ namespace Sample.Facts
 
             internal static global::FactGen.Fact<long> Integer(int index) => Table.Get<long>(index);
 
-            private static global::FactGen.Source Source(string id)
+            internal static global::FactGen.Source Source(string id)
             {
                 switch (id)
                 {
