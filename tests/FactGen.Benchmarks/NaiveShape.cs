@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using FactGen.Generators.Emit;
 using FactGen.Model;
@@ -9,8 +10,8 @@ namespace FactGen.Benchmarks;
 
 /// <summary>
 /// The facts of a file written as a person would write them by hand without FactGen: an auto-property with an
-/// initializer per fact, all built by one static constructor, each with a doc comment that shows the quote, and a
-/// class of the sources they cite, written the same way. No registry: the generated side carries one, so the
+/// initializer per fact, all built by one static constructor, each with a doc comment that shows the quote, a list of
+/// rows per dataset built the same way, and a class of the sources they cite. No registry: the generated side carries one, so the
 /// comparison is, if anything, unfair to FactGen.
 /// </summary>
 public static class NaiveShape
@@ -45,8 +46,37 @@ public static class NaiveShape
                 .Append(" { get; } = new(").Append(string.Join(", ", ConstructorArguments(fact, options))).Append(");\n\n");
         }
 
+        foreach (var dataset in file.Datasets)
+        {
+            // The row type as FactGen writes it; the rows as a person would: a constructor call each.
+            var writer = new SourceWriter();
+            writer.Indent().Indent();
+            RowTypeEmitter.Write(writer, dataset, options);
+            code.Append(writer).Append("\n        /// <summary>").Append(CSharpText.XmlText(dataset.Claim ?? dataset.Id)).Append("</summary>\n")
+                .Append("        public static global::System.Collections.Generic.IReadOnlyList<").Append(dataset.RowTypeName).Append("> ").Append(dataset.MemberName)
+                .Append(" { get; } = new ").Append(dataset.RowTypeName).Append("[]\n        {\n");
+            foreach (var row in dataset.Rows)
+            {
+                code.Append("            new(").Append(string.Join(", ", row.Cells.Select(Expression))).Append(", ").Append(Citation(row.Citation, options)).Append("),\n");
+            }
+
+            code.Append("        };\n");
+        }
+
         return code.Append("    }\n}\n").ToString();
     }
+
+    private static string Expression(CellValue cell) => cell.Kind switch
+    {
+        ValueKind.Text => CSharpText.Literal(cell.Text!),
+        ValueKind.Boolean => cell.Boolean ? "true" : "false",
+        ValueKind.Date => ValueCode.Date(cell.Date!.Value),
+        _ => Expression(cell.Figure!),
+    };
+
+    private static string Citation(CitationSpec citation, EmitOptions options)
+        => $"new global::FactGen.Citation({options.SourceReference(citation.SourceId)}, {CSharpText.Literal(citation.Quote)}, "
+            + $"{CSharpText.LiteralOrNull(citation.AttributedTo)}, {CSharpText.LiteralOrNull(citation.Locator)})";
 
     /// <summary>The arguments of the <c>Fact&lt;T&gt;</c> constructor that builds <paramref name="fact"/>.</summary>
     private static string[] ConstructorArguments(FactSpec fact, EmitOptions options) =>
@@ -57,8 +87,7 @@ public static class NaiveShape
         CSharpText.LiteralOrNull(fact.Unit),
         $"global::FactGen.Precision.{fact.Precision}",
         fact.Period is { } period ? Period(period) : "null",
-        $"new global::FactGen.Citation({options.SourceReference(fact.Citation.SourceId)}, {CSharpText.Literal(fact.Citation.Quote)}, "
-            + $"{CSharpText.LiteralOrNull(fact.Citation.AttributedTo)}, {CSharpText.LiteralOrNull(fact.Citation.Locator)})",
+        Citation(fact.Citation, options),
     ];
 
     private static string Expression(FigureValue figure)
