@@ -22,8 +22,7 @@ internal static class FactFileEmitter
     /// <summary>The C# source for <paramref name="file"/>.</summary>
     public static string Emit(EmitFile file, EmitOptions options)
     {
-        // Sized up front: growing a builder of megabytes copies it again and again on the large object heap.
-        var writer = new SourceWriter(file.Facts.Sum(fact => (2 * (fact.Fact.Claim.Length + fact.Fact.Citation.Quote.Length)) + 512) + (file.Datasets.Count * 4096));
+        var writer = new SourceWriter();
         var fileName = Model.Parsing.Names.FileNameOf(file.Path);
         options.WriteHeader(writer, fileName);
         if (file.IsFirstOfClass)
@@ -44,13 +43,13 @@ internal static class FactFileEmitter
         for (var i = 0; i < file.Facts.Count; i++)
         {
             Separate(writer, ref first);
-            WriteFact(writer, file.Facts[i], i, TableName(file.Part));
+            WriteFact(writer, file.Facts[i], i, DataClassName(file.Part));
         }
 
         foreach (var dataset in file.Datasets)
         {
             Separate(writer, ref first);
-            WriteDataset(writer, dataset, TableName(file.Part), options);
+            WriteDataset(writer, dataset, DataClassName(file.Part), options);
         }
 
         if (file.Facts.Count > 0 || file.Datasets.Count > 0)
@@ -69,7 +68,7 @@ internal static class FactFileEmitter
     /// fact table and its datasets' rows. No fact or dataset member can be named so: theirs are PascalCase, never two
     /// leading underscores.
     /// </summary>
-    public static string TableName(int part) => part == 0 ? "__Facts" : $"__Facts{part + 1}";
+    public static string DataClassName(int part) => part == 0 ? "__Facts" : $"__Facts{part + 1}";
 
     private static void Separate(SourceWriter writer, ref bool first)
     {
@@ -142,7 +141,7 @@ internal static class FactFileEmitter
     {
         writer.Line("/// <summary>The records of the facts and rows above, read when they are first used.</summary>");
         writer.Line(options.GeneratedCodeAttribute);
-        writer.Line($"internal static class {TableName(file.Part)}");
+        writer.Line($"internal static class {DataClassName(file.Part)}");
         writer.Open();
         if (file.Facts.Count > 0)
         {

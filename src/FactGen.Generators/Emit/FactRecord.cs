@@ -6,17 +6,15 @@ using FactGen.Model;
 namespace FactGen.Generators.Emit;
 
 /// <summary>
-/// A fact (or a dataset's row) as one line of <c>FactGen.FactTable</c>: fields separated by <c>|</c>, a backslash before a <c>|</c> or a
-/// backslash of a field's text, <c>\uXXXX</c> for a character that is not plainly printable (line breaks included),
-/// and an empty field for none. The runtime's table documents the fields; the two must agree.
+/// A fact (or a dataset's row) as one line of <c>FactGen.FactTable</c>: fields separated by <c>|</c>, a backslash
+/// before a <c>|</c> or a backslash of a field's text, <c>\uXXXX</c> for a character that is not plainly printable
+/// (line breaks included), and an empty field for none. The runtime's table documents the fields; the two must agree.
 /// </summary>
 internal static class FactRecord
 {
     /// <summary>The record of <paramref name="fact"/>.</summary>
     public static string Of(FactSpec fact)
-    {
-        var record = new StringBuilder(fact.Claim.Length + fact.Citation.Quote.Length + 64);
-        string?[] fields =
+        => Join(
         [
             fact.Id,
             fact.Claim,
@@ -29,16 +27,13 @@ internal static class FactRecord
             fact.Citation.Quote,
             fact.Citation.AttributedTo,
             fact.Citation.Locator,
-        ];
-        return Join(record, fields);
-    }
+        ]);
 
     /// <summary>The record of a dataset's row: its cells in column order, then its citation as a fact's.</summary>
     public static string Of(RowSpec row)
     {
         var citation = row.Citation;
-        var fields = row.Cells.Select(Cell).Concat([citation.SourceId, citation.Quote, citation.AttributedTo, citation.Locator]);
-        return Join(new StringBuilder(citation.Quote.Length + 64), fields);
+        return Join(row.Cells.Select(Cell).Concat([citation.SourceId, citation.Quote, citation.AttributedTo, citation.Locator]));
     }
 
     private static string Cell(CellValue cell) => cell.Kind switch
@@ -49,8 +44,9 @@ internal static class FactRecord
         _ => ValueCode.Canonical(cell.Figure!),
     };
 
-    private static string Join(StringBuilder record, IEnumerable<string?> fields)
+    private static string Join(IEnumerable<string?> fields)
     {
+        var record = new StringBuilder();
         var first = true;
         foreach (var field in fields)
         {

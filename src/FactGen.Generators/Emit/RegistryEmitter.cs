@@ -70,7 +70,7 @@ internal static class RegistryEmitter
                 end++;
             }
 
-            var table = $"global::{options.Namespace}.{CSharpText.Identifier(first.ClassName)}.{FactFileEmitter.TableName(first.Part)}.Table";
+            var table = $"global::{options.Namespace}.{CSharpText.Identifier(first.ClassName)}.{FactFileEmitter.DataClassName(first.Part)}.Table";
             writer.Line($"if (index < {end}) return {table}.Get(index{(start == 0 ? string.Empty : $" - {start}")});");
             start = end;
         }

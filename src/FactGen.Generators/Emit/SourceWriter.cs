@@ -6,11 +6,8 @@ namespace FactGen.Generators.Emit;
 /// <summary>A small indenting writer for generated C#: four spaces a level, LF line ends, whatever the platform.</summary>
 internal sealed class SourceWriter
 {
-    private readonly StringBuilder _builder;
+    private readonly StringBuilder _builder = new();
     private int _indent;
-
-    /// <summary>A writer whose text is expected to reach about <paramref name="capacity"/> characters.</summary>
-    public SourceWriter(int capacity = 1024) => _builder = new StringBuilder(capacity);
 
     /// <summary>Writes one line at the current indentation; an empty line stays empty.</summary>
     public SourceWriter Line(string text = "")
