@@ -4,8 +4,9 @@ namespace FactGen;
 
 /// <summary>
 /// Lists the facts of a generated fact class, so that analyzers and tools find facts and their values through
-/// symbols, without running code, in this compilation and in referenced assemblies. One attribute per fact file: files
-/// of the same name share their class.
+/// symbols, without running code, in this compilation and in referenced assemblies. A fact file's index may take
+/// several attributes, each a run of its facts in order, and files of the same name share their class: a reader takes
+/// the facts of every attribute on the class.
 /// </summary>
 /// <remarks>
 /// <see cref="Index"/> holds one line per fact (lines end with <c>\n</c>), each line's fields separated by <c>|</c>: the

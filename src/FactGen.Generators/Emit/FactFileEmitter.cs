@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Text;
 using System.Linq;
 using System.Text;
 using FactGen.Model;
@@ -19,8 +20,17 @@ internal static class FactFileEmitter
     /// <summary>How many cases a switch that leads to blocks has at most.</summary>
     private const int DispatchWidth = 32;
 
+    /// <summary>
+    /// How long an index attribute's text grows before the next fact starts another: 16,000 characters, with room for
+    /// a last long entry under the 42,500 characters (85,000 bytes) where the large object heap begins.
+    /// </summary>
+    private const int MaxIndexChars = 16_000;
+
+    /// <summary>What an index field may not hold: the index's own separators.</summary>
+    private static readonly char[] IndexSeparators = ['\n', '|'];
+
     /// <summary>The C# source for <paramref name="file"/>.</summary>
-    public static string Emit(EmitFile file, EmitOptions options)
+    public static SourceText Emit(EmitFile file, EmitOptions options)
     {
         var writer = new SourceWriter();
         var fileName = Model.Parsing.Names.FileNameOf(file.Path);
@@ -34,7 +44,7 @@ internal static class FactFileEmitter
 
         if (file.Facts.Count > 0)
         {
-            writer.Line($"[global::FactGen.GeneratedFacts({CSharpText.Literal(Index(file))})]");
+            WriteIndex(writer, file);
         }
 
         writer.Line($"public static partial class {CSharpText.Identifier(file.ClassName)}");
@@ -60,7 +70,7 @@ internal static class FactFileEmitter
 
         writer.Close();
         writer.Close();
-        return writer.ToString();
+        return writer.ToSourceText();
     }
 
     /// <summary>
@@ -84,15 +94,30 @@ internal static class FactFileEmitter
     {
         // Two lines of docs, not a paragraph each: a doc comment's elements are a large share of compiling a fact.
         var fact = emitFact.Fact;
-        var figure = string.Join(" ", new[] { PrecisionPhrases.Of(fact.Precision), fact.Value.Written, fact.Unit ?? string.Empty }.Where(part => part.Length > 0));
-        writer.Line($"/// <summary>{CSharpText.XmlText(fact.Claim)}: <b>{CSharpText.XmlText(figure)}</b>.</summary>");
-        writer.Line($"/// <remarks>{CitationDocs(fact, emitFact.SourceReference)}</remarks>");
+        var summary = CSharpText.AppendXmlText(writer.StartLine().Append("/// <summary>"), fact.Claim).Append(": <b>");
+        var precision = PrecisionPhrases.Of(fact.Precision);
+        if (precision.Length > 0)
+        {
+            summary.Append(precision).Append(' ');
+        }
+
+        CSharpText.AppendXmlText(summary, fact.Value.Written);
+        if (fact.Unit is { Length: > 0 } unit)
+        {
+            CSharpText.AppendXmlText(summary.Append(' '), unit);
+        }
+
+        summary.Append("</b>.</summary>");
+        WriteCitationDocs(writer.EndLine().StartLine(), fact, emitFact.SourceReference);
+        writer.EndLine();
         if (emitFact.ObsoleteMessage is { } obsolete)
         {
             writer.Line($"[global::System.Obsolete({CSharpText.Literal(obsolete)})]");
         }
 
-        writer.Line($"public static {FactType(fact)} {CSharpText.Identifier(fact.MemberName)} => {table}.{Accessor(fact.Value.Type)}({index});");
+        writer.StartLine().Append("public static ").Append(FactType(fact)).Append(' ').Append(CSharpText.Identifier(fact.MemberName))
+            .Append(" => ").Append(table).Append('.').Append(Accessor(fact.Value.Type)).Append('(').Append(index).Append(");");
+        writer.EndLine();
     }
 
     /// <summary>
@@ -108,20 +133,20 @@ internal static class FactFileEmitter
     /// <summary>The C# type of the property of <paramref name="fact"/>.</summary>
     internal static string FactType(FactSpec fact) => $"global::FactGen.Fact<{ValueCode.TypeName(fact.Value.Type)}>";
 
-    /// <summary>“Quote” Said by …. Source: … (locator). Period: …. Fact id: ….</summary>
-    private static string CitationDocs(FactSpec fact, string sourceReference)
+    /// <summary><c>/// &lt;remarks&gt;“Quote” Said by …. Source: … (locator). Period: …. Fact id: ….&lt;/remarks&gt;</c></summary>
+    private static void WriteCitationDocs(StringBuilder docs, FactSpec fact, string sourceReference)
     {
         var citation = fact.Citation;
-        var docs = new StringBuilder().Append('“').Append(CSharpText.XmlText(citation.Quote)).Append("” ");
+        CSharpText.AppendXmlText(docs.Append("/// <remarks>“"), citation.Quote).Append("” ");
         if (citation.AttributedTo is { } attributedTo)
         {
-            docs.Append("Said by ").Append(CSharpText.XmlText(attributedTo)).Append(". ");
+            CSharpText.AppendXmlText(docs.Append("Said by "), attributedTo).Append(". ");
         }
 
-        docs.Append("Source: ").Append(CSharpText.XmlText(sourceReference.TrimEnd('.')));
+        CSharpText.AppendXmlText(docs.Append("Source: "), sourceReference.TrimEnd('.'));
         if (citation.Locator is { } locator)
         {
-            docs.Append(" (").Append(CSharpText.XmlText(locator)).Append(')');
+            CSharpText.AppendXmlText(docs.Append(" ("), locator).Append(')');
         }
 
         docs.Append(". ");
@@ -130,7 +155,7 @@ internal static class FactFileEmitter
             docs.Append("Period: ").Append(period).Append(". ");
         }
 
-        return docs.Append("Fact id: <c>").Append(CSharpText.XmlText(fact.Id)).Append("</c>.").ToString();
+        CSharpText.AppendXmlText(docs.Append("Fact id: <c>"), fact.Id).Append("</c>.</remarks>");
     }
 
     /// <summary>
@@ -175,7 +200,15 @@ internal static class FactFileEmitter
             for (var block = 0; block < blocks; block++)
             {
                 writer.Line();
-                writer.Line($"private static string Block{block}() => {RecordBlock(file, block)};");
+                var records = file.Facts.Skip(block * RecordBlockSize).Take(RecordBlockSize);
+                CSharpText.AppendVerbatim(writer.StartLine().Append("private static string Block").Append(block).Append("() => "), text =>
+                {
+                    foreach (var fact in records)
+                    {
+                        FactRecord.AppendTo(text.Append('\n'), fact.Fact);
+                    }
+                }).Append(';');
+                writer.EndLine();
             }
         }
 
@@ -183,7 +216,14 @@ internal static class FactFileEmitter
         {
             // All rows of a dataset are built together, so they are one text.
             writer.Line();
-            writer.Line($"internal static string {RowsName(dataset)}() => {CSharpText.Verbatim(string.Concat(dataset.Rows.Select(row => "\n" + FactRecord.Of(row))))};");
+            CSharpText.AppendVerbatim(writer.StartLine().Append("internal static string ").Append(RowsName(dataset)).Append("() => "), text =>
+            {
+                foreach (var row in dataset.Rows)
+                {
+                    FactRecord.AppendTo(text.Append('\n'), row);
+                }
+            }).Append(';');
+            writer.EndLine();
         }
 
         writer.Close();
@@ -221,19 +261,44 @@ internal static class FactFileEmitter
         }
     }
 
-    /// <summary>A verbatim string of the records of <paramref name="block"/>, each on a line of its own.</summary>
-    private static string RecordBlock(EmitFile file, int block)
-        => CSharpText.Verbatim(string.Concat(file.Facts.Skip(block * RecordBlockSize).Take(RecordBlockSize).Select(fact => "\n" + FactRecord.Of(fact.Fact))));
+    /// <summary>
+    /// The <c>[GeneratedFacts]</c> index of the file, for analyzers: a line per fact of its property, id, value, claim
+    /// and source, each with its line breaks and <c>|</c> made spaces. A long index is split over several attributes,
+    /// each well under the large object heap's threshold: the compiler copies an attribute's string a few times, and
+    /// each large copy costs its process a full garbage collection.
+    /// </summary>
+    private static void WriteIndex(SourceWriter writer, EmitFile file)
+    {
+        const string Start = "[global::FactGen.GeneratedFacts(\"";
+        var index = writer.StartLine().Append(Start);
+        var attributeStart = index.Length;
+        for (var i = 0; i < file.Facts.Count; i++)
+        {
+            if (index.Length - attributeStart > MaxIndexChars)
+            {
+                index.Append("\")]");
+                index = writer.EndLine().StartLine().Append(Start);
+                attributeStart = index.Length;
+            }
+            else if (i > 0)
+            {
+                index.Append("\\u000A");
+            }
 
-    /// <summary>The <c>[GeneratedFacts]</c> index of the file: each fact's property, id, value, claim and source, for analyzers.</summary>
-    private static string Index(EmitFile file)
-        => string.Join(
-            "\n",
-            file.Facts.Select(fact => string.Join(
-                "|",
-                new[] { fact.Fact.MemberName, fact.Fact.Id, ValueCode.Canonical(fact.Fact.Value), fact.Fact.Claim, fact.SourceShortReference }.Select(IndexField))));
+            var fact = file.Facts[i].Fact;
+            IndexField(index, fact.MemberName).Append('|');
+            IndexField(index, fact.Id).Append('|');
+            IndexField(index, ValueCode.Canonical(fact.Value)).Append('|');
+            IndexField(index, fact.Claim).Append('|');
+            IndexField(index, file.Facts[i].SourceShortReference);
+        }
 
-    private static string IndexField(string text) => text.Replace('\n', ' ').Replace('|', ' ');
+        index.Append("\")]");
+        writer.EndLine();
+    }
+
+    private static StringBuilder IndexField(StringBuilder index, string text)
+        => CSharpText.AppendEscaped(index, text.IndexOfAny(IndexSeparators) < 0 ? text : text.Replace('\n', ' ').Replace('|', ' '), "\"\\");
 
     private static void WriteDataset(SourceWriter writer, DatasetSpec dataset, string data, EmitOptions options)
     {

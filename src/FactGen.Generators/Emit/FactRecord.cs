@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using System.Text;
 using FactGen.Model;
 
@@ -12,28 +10,37 @@ namespace FactGen.Generators.Emit;
 /// </summary>
 internal static class FactRecord
 {
-    /// <summary>The record of <paramref name="fact"/>.</summary>
-    public static string Of(FactSpec fact)
-        => Join(
-        [
-            fact.Id,
-            fact.Claim,
-            fact.Value.Type.ToString(),
-            ValueCode.Canonical(fact.Value),
-            fact.Unit,
-            fact.Precision.ToString(),
-            fact.Period?.ToString(),
-            fact.Citation.SourceId,
-            fact.Citation.Quote,
-            fact.Citation.AttributedTo,
-            fact.Citation.Locator,
-        ]);
-
-    /// <summary>The record of a dataset's row: its cells in column order, then its citation as a fact's.</summary>
-    public static string Of(RowSpec row)
+    /// <summary>Appends the record of <paramref name="fact"/>.</summary>
+    public static StringBuilder AppendTo(StringBuilder record, FactSpec fact)
     {
-        var citation = row.Citation;
-        return Join(row.Cells.Select(Cell).Concat([citation.SourceId, citation.Quote, citation.AttributedTo, citation.Locator]));
+        var citation = fact.Citation;
+        Field(record, fact.Id);
+        Field(record.Append('|'), fact.Claim);
+        Field(record.Append('|'), fact.Value.Type.ToString());
+        Field(record.Append('|'), ValueCode.Canonical(fact.Value));
+        Field(record.Append('|'), fact.Unit);
+        Field(record.Append('|'), fact.Precision.ToString());
+        Field(record.Append('|'), fact.Period?.ToString());
+        return Citation(record.Append('|'), citation);
+    }
+
+    /// <summary>Appends the record of a dataset's row: its cells in column order, then its citation as a fact's.</summary>
+    public static StringBuilder AppendTo(StringBuilder record, RowSpec row)
+    {
+        foreach (var cell in row.Cells)
+        {
+            Field(record, Cell(cell)).Append('|');
+        }
+
+        return Citation(record, row.Citation);
+    }
+
+    private static StringBuilder Citation(StringBuilder record, CitationSpec citation)
+    {
+        Field(record, citation.SourceId);
+        Field(record.Append('|'), citation.Quote);
+        Field(record.Append('|'), citation.AttributedTo);
+        return Field(record.Append('|'), citation.Locator);
     }
 
     private static string Cell(CellValue cell) => cell.Kind switch
@@ -44,16 +51,5 @@ internal static class FactRecord
         _ => ValueCode.Canonical(cell.Figure!),
     };
 
-    private static string Join(IEnumerable<string?> fields)
-    {
-        var record = new StringBuilder();
-        var first = true;
-        foreach (var field in fields)
-        {
-            CSharpText.AppendEscaped(first ? record : record.Append('|'), field ?? string.Empty, "|\\");
-            first = false;
-        }
-
-        return record.ToString();
-    }
+    private static StringBuilder Field(StringBuilder record, string? text) => CSharpText.AppendEscaped(record, text ?? string.Empty, "|\\");
 }

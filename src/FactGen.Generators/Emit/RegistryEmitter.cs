@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Text;
 using System.Linq;
 using FactGen.Model;
 using FactGen.Model.Validation;
@@ -10,7 +11,7 @@ internal static class RegistryEmitter
     /// <summary>The name of the generated file.</summary>
     public const string HintName = "FactGen.Registry.g.cs";
 
-    public static string Emit(RegistryModel model, EmitOptions options)
+    public static SourceText Emit(RegistryModel model, EmitOptions options)
     {
         var writer = new SourceWriter();
         options.WriteHeader(writer, "all fact files");
@@ -49,7 +50,7 @@ internal static class RegistryEmitter
         WriteFactAt(writer, model, options);
         writer.Close();
         writer.Close();
-        return writer.ToString();
+        return writer.ToSourceText();
     }
 
     /// <summary>

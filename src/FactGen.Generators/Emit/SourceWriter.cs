@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using System.IO;
 using System.Text;
+using Microsoft.CodeAnalysis.Text;
 
 namespace FactGen.Generators.Emit;
 
@@ -18,6 +20,19 @@ internal sealed class SourceWriter
         }
 
         _builder.Append(text).Append('\n');
+        return this;
+    }
+
+    /// <summary>
+    /// Starts a line at the current indentation and returns the builder to write it into, piece by piece, for the
+    /// lines written once per fact: building each as a string first would copy the whole file a few times over.
+    /// </summary>
+    public StringBuilder StartLine() => _builder.Append(' ', _indent * 4);
+
+    /// <summary>Ends a line begun with <see cref="StartLine"/>.</summary>
+    public SourceWriter EndLine()
+    {
+        _builder.Append('\n');
         return this;
     }
 
@@ -70,6 +85,31 @@ internal sealed class SourceWriter
         return Close();
     }
 
-    /// <inheritdoc/>
-    public override string ToString() => _builder.ToString();
+    /// <summary>
+    /// The text written, as UTF-8 source for the compiler. It is read from the builder's pieces, never made one string:
+    /// a large file as one string lands on the large object heap, whose allocations cost the compiler's process full
+    /// garbage collections.
+    /// </summary>
+    public SourceText ToSourceText() => SourceText.From(new BuilderReader(_builder), _builder.Length, Encoding.UTF8);
+
+    /// <summary>Reads a builder's text from its start, a block at a time.</summary>
+    private sealed class BuilderReader : TextReader
+    {
+        private readonly StringBuilder _builder;
+        private int _position;
+
+        public BuilderReader(StringBuilder builder) => _builder = builder;
+
+        public override int Peek() => _position < _builder.Length ? _builder[_position] : -1;
+
+        public override int Read() => _position < _builder.Length ? _builder[_position++] : -1;
+
+        public override int Read(char[] buffer, int index, int count)
+        {
+            var read = System.Math.Min(count, _builder.Length - _position);
+            _builder.CopyTo(_position, buffer, index, read);
+            _position += read;
+            return read;
+        }
+    }
 }

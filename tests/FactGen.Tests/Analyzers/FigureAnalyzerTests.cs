@@ -270,6 +270,28 @@ public class FigureAnalyzerTests
     }
 
     [Fact]
+    public async Task Facts_of_every_attribute_of_a_long_index_count()
+    {
+        // 400 facts with long claims: an index of some 60,000 characters, which the generator splits.
+        var facts = new System.Text.StringBuilder("sources:\n  news: { publisher: News, published: 2024 }\nfacts:\n");
+        for (var i = 0; i < 400; i++)
+        {
+            facts.Append($"  - id: figure-{i}\n    claim: Specialists counted in survey number {i}, a claim long enough to fill the index quickly\n")
+                .Append($"    value: {100_000 + i}\n    source: news\n    quote: some {100_000 + i} specialists\n");
+        }
+
+        var run = GeneratorHarness.Run([new TestFactFile("/project/facts/facts.yaml", facts.ToString())], ["public static class Marker { }"]);
+        var attributes = run.Output.GetTypeByMetadataName("Sample.Facts.Facts")!.GetAttributes().Count(attribute => attribute.AttributeClass?.Name == "GeneratedFactsAttribute");
+        var code = Program("""Console.WriteLine($"{100_000} and {100_399}");""");
+        var diagnostics = await AnalyzeAsync(code, facts.ToString());
+
+        Assert.True(attributes > 1, $"{attributes} attribute(s)");
+        Assert.Equal(
+            ["global::Sample.Facts.Facts.Figure0", "global::Sample.Facts.Facts.Figure399"],
+            diagnostics.Select(diagnostic => Assert.Single(FigureProperties.DecodeFacts(diagnostic.Properties[FigureProperties.Facts])).Member));
+    }
+
+    [Fact]
     public async Task Without_the_FactGen_runtime_nothing_is_reported()
     {
         var compilation = CSharpCompilation.Create(
