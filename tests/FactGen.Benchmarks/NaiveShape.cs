@@ -42,7 +42,7 @@ public static class NaiveShape
         {
             code.Append("        /// <summary>").Append(CSharpText.XmlText(fact.Claim)).Append(": “")
                 .Append(CSharpText.XmlText(fact.Citation.Quote)).Append("”</summary>\n")
-                .Append("        public static ").Append(FactFileEmitter.FactType(fact)).Append(' ').Append(fact.MemberName)
+                .Append("        public static global::FactGen.Fact<").Append(ValueCode.TypeName(fact.Value.Type)).Append("> ").Append(fact.MemberName)
                 .Append(" { get; } = new(").Append(string.Join(", ", ConstructorArguments(fact, options))).Append(");\n\n");
         }
 

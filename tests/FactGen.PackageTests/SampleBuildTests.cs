@@ -45,7 +45,7 @@ public sealed class SampleBuildTests : IDisposable
         build.EnsureSuccess();
         Assert.Equal(["broken.yaml(13,12): warning FG0104"], Found(build));
         var generated = Directory.GetFiles(Path.Combine(_work.Path, "artifacts"), "Broken.g.cs", SearchOption.AllDirectories).Single();
-        Assert.Contains("public static global::FactGen.Fact<long> GoodFigure", File.ReadAllText(generated), StringComparison.Ordinal);
+        Assert.Contains("public static __IntegerFact GoodFigure", File.ReadAllText(generated), StringComparison.Ordinal);
         Assert.DoesNotContain("BrokenShare", File.ReadAllText(generated), StringComparison.Ordinal);
         var sample = Directory.GetFiles(Path.Combine(_work.Path, "artifacts", "bin"), "BrainDrainReport.dll", SearchOption.AllDirectories).Single();
         Assert.Contains("Sources\n-------", DotNetCli.Run(_work.Path, sample).EnsureSuccess().Output, StringComparison.Ordinal);

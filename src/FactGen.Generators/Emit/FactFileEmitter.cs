@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.Text;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using FactGen.Model;
@@ -35,6 +36,20 @@ internal static class FactFileEmitter
         var writer = new SourceWriter();
         var fileName = Model.Parsing.Names.FileNameOf(file.Path);
         options.WriteHeader(writer, fileName);
+        var factTypes = file.Facts.Select(fact => fact.Fact.Value.Type).Distinct().OrderBy(type => type.Kind).ThenBy(type => type.IsRange).ToList();
+        if (factTypes.Count > 0)
+        {
+            // A type written out in full is bound anew for every property that names it, an alias once per file: with
+            // thousands of facts, a large share of compiling them.
+            writer.Line("// The types of this file's facts, by short names.");
+            foreach (var type in factTypes)
+            {
+                writer.Line($"using {TypeAlias(type)} = global::FactGen.Fact<{ValueCode.TypeName(type)}>;");
+            }
+
+            writer.Line();
+        }
+
         if (file.IsFirstOfClass)
         {
             // Fact files of the same name share one partial class; only one part may carry its docs and [GeneratedCode].
@@ -65,7 +80,7 @@ internal static class FactFileEmitter
         if (file.Facts.Count > 0 || file.Datasets.Count > 0)
         {
             Separate(writer, ref first);
-            WriteData(writer, file, options);
+            WriteData(writer, file, factTypes, options);
         }
 
         writer.Close();
@@ -115,7 +130,7 @@ internal static class FactFileEmitter
             writer.Line($"[global::System.Obsolete({CSharpText.Literal(obsolete)})]");
         }
 
-        writer.StartLine().Append("public static ").Append(FactType(fact)).Append(' ').Append(CSharpText.Identifier(fact.MemberName))
+        writer.StartLine().Append("public static ").Append(TypeAlias(fact.Value.Type)).Append(' ').Append(CSharpText.Identifier(fact.MemberName))
             .Append(" => ").Append(table).Append('.').Append(Accessor(fact.Value.Type)).Append('(').Append(index).Append(");");
         writer.EndLine();
     }
@@ -130,8 +145,11 @@ internal static class FactFileEmitter
         return type.IsRange ? kind + "Range" : kind;
     }
 
-    /// <summary>The C# type of the property of <paramref name="fact"/>.</summary>
-    internal static string FactType(FactSpec fact) => $"global::FactGen.Fact<{ValueCode.TypeName(fact.Value.Type)}>";
+    /// <summary>
+    /// The file's alias of <c>FactGen.Fact&lt;T&gt;</c> for values of <paramref name="type"/>: <c>__IntegerFact</c>.
+    /// No type of the namespace can be named so: the generated ones are PascalCase, never two leading underscores.
+    /// </summary>
+    private static string TypeAlias(TypeSpec type) => $"__{Accessor(type)}Fact";
 
     /// <summary><c>/// &lt;remarks&gt;“Quote” Said by …. Source: … (locator). Period: …. Fact id: ….&lt;/remarks&gt;</c></summary>
     private static void WriteCitationDocs(StringBuilder docs, FactSpec fact, string sourceReference)
@@ -162,7 +180,7 @@ internal static class FactFileEmitter
     /// The file's data, as text records (see <c>FactGen.FactTable</c> for the format): the table of its facts, read
     /// one at a time, and the rows of each dataset; and the sources they cite.
     /// </summary>
-    private static void WriteData(SourceWriter writer, EmitFile file, EmitOptions options)
+    private static void WriteData(SourceWriter writer, EmitFile file, IReadOnlyList<TypeSpec> factTypes, EmitOptions options)
     {
         writer.Line("/// <summary>The records of the facts and rows above, read when they are first used.</summary>");
         writer.Line(options.GeneratedCodeAttribute);
@@ -172,10 +190,9 @@ internal static class FactFileEmitter
         {
             writer.Line($"internal static readonly global::FactGen.FactTable Table = new global::FactGen.FactTable({file.Facts.Count}, Block, Source);");
             writer.Line();
-            foreach (var type in file.Facts.Select(fact => fact.Fact.Value.Type).Distinct().OrderBy(type => type.Kind).ThenBy(type => type.IsRange))
+            foreach (var type in factTypes)
             {
-                var valueType = ValueCode.TypeName(type);
-                writer.Line($"internal static global::FactGen.Fact<{valueType}> {Accessor(type)}(int index) => Table.Get<{valueType}>(index);");
+                writer.Line($"internal static {TypeAlias(type)} {Accessor(type)}(int index) => Table.Get<{ValueCode.TypeName(type)}>(index);");
             }
 
             writer.Line();

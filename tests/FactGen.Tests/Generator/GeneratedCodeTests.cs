@@ -155,8 +155,9 @@ public class GeneratedCodeTests
         var run = GeneratorHarness.Run([new TestFactFile("/project/facts/mixed.yaml", yaml)]);
 
         var source = run.Source("Mixed.g.cs");
-        Assert.Contains("public static global::FactGen.Fact<long> Good =>", source, StringComparison.Ordinal);
-        Assert.Contains("public static global::FactGen.Fact<global::FactGen.Percentage> AlsoGood =>", source, StringComparison.Ordinal);
+        var facts = run.Output.GetTypeByMetadataName("Sample.Facts.Mixed")!;
+        Assert.Equal("FactGen.Fact<long>", facts.GetMembers("Good").OfType<IPropertySymbol>().Single().Type.ToDisplayString());
+        Assert.Equal("FactGen.Fact<FactGen.Percentage>", facts.GetMembers("AlsoGood").OfType<IPropertySymbol>().Single().Type.ToDisplayString());
         Assert.DoesNotContain("BadValue", source, StringComparison.Ordinal);
         Assert.DoesNotContain("NoQuote", source, StringComparison.Ordinal);
         Assert.DoesNotContain("UnknownSource", source, StringComparison.Ordinal);

@@ -3,6 +3,15 @@
 
 namespace Sample.Facts
 {
+    // The types of this file's facts, by short names.
+    using __IntegerFact = global::FactGen.Fact<long>;
+    using __IntegerRangeFact = global::FactGen.Fact<global::FactGen.Range<long>>;
+    using __DecimalFact = global::FactGen.Fact<decimal>;
+    using __PercentageFact = global::FactGen.Fact<global::FactGen.Percentage>;
+    using __PercentageRangeFact = global::FactGen.Fact<global::FactGen.Range<global::FactGen.Percentage>>;
+    using __MoneyFact = global::FactGen.Fact<global::FactGen.Money>;
+    using __YearFact = global::FactGen.Fact<int>;
+
     /// <summary>Facts from <c>all-kinds.yaml</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "0.1.0")]
     [global::FactGen.GeneratedFacts("PeopleLeft|people-left|100000|People who left the country|Example \"News\", 2023\u000AItShare|it-share|13%|Share of IT workers who left|Example \"News\", 2023\u000ACapitalFlight|capital-flight|USD 30000000000|Capital that left with them|Example \"News\", 2023\u000ALeftRange|left-range|70000..100000|Russians who left in the first weeks|Example \"News\", 2023\u000AShareRange|share-range|10%..15%|Share of staff expected to leave|Example \"News\", 2023\u000AGrowthRate|growth-rate|2.5|Yearly growth of the sector|Example \"News\", 2023\u000APlanYear|plan-year|2009|Year the plan was first set out|Example \"News\", 2023\u000AOldEstimate|old-estimate|50000|People who left the country (early estimate)|Example \"News\", 2023")]
@@ -10,36 +19,36 @@ namespace Sample.Facts
     {
         /// <summary>People who left the country: <b>about 100,000 people</b>.</summary>
         /// <remarks>“About 100,000 people left in 2022.” Said by the minister, quoted by the paper. Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more (p. 3). Period: 2022. Fact id: <c>people-left</c>.</remarks>
-        public static global::FactGen.Fact<long> PeopleLeft => __Facts.Integer(0);
+        public static __IntegerFact PeopleLeft => __Facts.Integer(0);
 
         /// <summary>Share of IT workers who left: <b>13% of IT workers</b>.</summary>
         /// <remarks>“13% of IT workers” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Period: 2022-03. Fact id: <c>it-share</c>.</remarks>
-        public static global::FactGen.Fact<global::FactGen.Percentage> ItShare => __Facts.Percentage(1);
+        public static __PercentageFact ItShare => __Facts.Percentage(1);
 
         /// <summary>Capital that left with them: <b>more than $30 billion</b>.</summary>
         /// <remarks>“capital flight totaled more than $30 billion” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Fact id: <c>capital-flight</c>.</remarks>
-        public static global::FactGen.Fact<global::FactGen.Money> CapitalFlight => __Facts.Money(2);
+        public static __MoneyFact CapitalFlight => __Facts.Money(2);
 
         /// <summary>Russians who left in the first weeks: <b>70,000-100,000 people</b>.</summary>
         /// <remarks>“the 70,000-100,000 Russians who have left” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Period: 2022-02-24/2022-04-01. Fact id: <c>left-range</c>.</remarks>
-        public static global::FactGen.Fact<global::FactGen.Range<long>> LeftRange => __Facts.IntegerRange(3);
+        public static __IntegerRangeFact LeftRange => __Facts.IntegerRange(3);
 
         /// <summary>Share of staff expected to leave: <b>an estimated 10-15%</b>.</summary>
         /// <remarks>“an estimated 10-15% of staff” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Fact id: <c>share-range</c>.</remarks>
-        public static global::FactGen.Fact<global::FactGen.Range<global::FactGen.Percentage>> ShareRange => __Facts.PercentageRange(4);
+        public static __PercentageRangeFact ShareRange => __Facts.PercentageRange(4);
 
         /// <summary>Yearly growth of the sector: <b>2.5 percentage points</b>.</summary>
         /// <remarks>“grew by 2.5 points” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Fact id: <c>growth-rate</c>.</remarks>
-        public static global::FactGen.Fact<decimal> GrowthRate => __Facts.Decimal(5);
+        public static __DecimalFact GrowthRate => __Facts.Decimal(5);
 
         /// <summary>Year the plan was first set out: <b>2009</b>.</summary>
         /// <remarks>“first set out in 2009” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Fact id: <c>plan-year</c>.</remarks>
-        public static global::FactGen.Fact<int> PlanYear => __Facts.Year(6);
+        public static __YearFact PlanYear => __Facts.Year(6);
 
         /// <summary>People who left the country (early estimate): <b>50 thousand people</b>.</summary>
         /// <remarks>“50 thousand people” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Fact id: <c>old-estimate</c>.</remarks>
         [global::System.Obsolete("Superseded by AllKinds.PeopleLeft: People who left the country, 100,000 (Example \"News\", 2023).")]
-        public static global::FactGen.Fact<long> OldEstimate => __Facts.Integer(7);
+        public static __IntegerFact OldEstimate => __Facts.Integer(7);
 
         /// <summary>A row of <see cref="InterviewedPeople"/>.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "0.1.0")]
@@ -128,13 +137,13 @@ namespace Sample.Facts
         {
             internal static readonly global::FactGen.FactTable Table = new global::FactGen.FactTable(8, Block, Source);
 
-            internal static global::FactGen.Fact<long> Integer(int index) => Table.Get<long>(index);
-            internal static global::FactGen.Fact<global::FactGen.Range<long>> IntegerRange(int index) => Table.Get<global::FactGen.Range<long>>(index);
-            internal static global::FactGen.Fact<decimal> Decimal(int index) => Table.Get<decimal>(index);
-            internal static global::FactGen.Fact<global::FactGen.Percentage> Percentage(int index) => Table.Get<global::FactGen.Percentage>(index);
-            internal static global::FactGen.Fact<global::FactGen.Range<global::FactGen.Percentage>> PercentageRange(int index) => Table.Get<global::FactGen.Range<global::FactGen.Percentage>>(index);
-            internal static global::FactGen.Fact<global::FactGen.Money> Money(int index) => Table.Get<global::FactGen.Money>(index);
-            internal static global::FactGen.Fact<int> Year(int index) => Table.Get<int>(index);
+            internal static __IntegerFact Integer(int index) => Table.Get<long>(index);
+            internal static __IntegerRangeFact IntegerRange(int index) => Table.Get<global::FactGen.Range<long>>(index);
+            internal static __DecimalFact Decimal(int index) => Table.Get<decimal>(index);
+            internal static __PercentageFact Percentage(int index) => Table.Get<global::FactGen.Percentage>(index);
+            internal static __PercentageRangeFact PercentageRange(int index) => Table.Get<global::FactGen.Range<global::FactGen.Percentage>>(index);
+            internal static __MoneyFact Money(int index) => Table.Get<global::FactGen.Money>(index);
+            internal static __YearFact Year(int index) => Table.Get<int>(index);
 
             internal static global::FactGen.Source Source(string id)
             {
