@@ -107,23 +107,23 @@ internal static class FactFileEmitter
 
     private static void WriteFact(SourceWriter writer, EmitFact emitFact, int index, string table)
     {
-        // Two lines of docs, not a paragraph each: a doc comment's elements are a large share of compiling a fact.
+        // One line of docs, all of it in the summary, which every IDE shows on hover: where the compiler reads doc
+        // comments (the IDE, GenerateDocumentationFile), each element of them costs it more than all their text.
         var fact = emitFact.Fact;
-        var summary = CSharpText.AppendXmlText(writer.StartLine().Append("/// <summary>"), fact.Claim).Append(": <b>");
+        var docs = CSharpText.AppendXmlText(writer.StartLine().Append("/// <summary>"), fact.Claim).Append(": ");
         var precision = PrecisionPhrases.Of(fact.Precision);
         if (precision.Length > 0)
         {
-            summary.Append(precision).Append(' ');
+            docs.Append(precision).Append(' ');
         }
 
-        CSharpText.AppendXmlText(summary, fact.Value.Written);
+        CSharpText.AppendXmlText(docs, fact.Value.Written);
         if (fact.Unit is { Length: > 0 } unit)
         {
-            CSharpText.AppendXmlText(summary.Append(' '), unit);
+            CSharpText.AppendXmlText(docs.Append(' '), unit);
         }
 
-        summary.Append("</b>.</summary>");
-        WriteCitationDocs(writer.EndLine().StartLine(), fact, emitFact.SourceReference);
+        AppendCitationDocs(docs.Append(". "), fact, emitFact.SourceReference).Append("</summary>");
         writer.EndLine();
         if (emitFact.ObsoleteMessage is { } obsolete)
         {
@@ -151,11 +151,11 @@ internal static class FactFileEmitter
     /// </summary>
     private static string TypeAlias(TypeSpec type) => $"__{Accessor(type)}Fact";
 
-    /// <summary><c>/// &lt;remarks&gt;“Quote” Said by …. Source: … (locator). Period: …. Fact id: ….&lt;/remarks&gt;</c></summary>
-    private static void WriteCitationDocs(StringBuilder docs, FactSpec fact, string sourceReference)
+    /// <summary>“Quote” Said by …. Source: … (locator). Period: …. Fact id: ….</summary>
+    private static StringBuilder AppendCitationDocs(StringBuilder docs, FactSpec fact, string sourceReference)
     {
         var citation = fact.Citation;
-        CSharpText.AppendXmlText(docs.Append("/// <remarks>“"), citation.Quote).Append("” ");
+        CSharpText.AppendXmlText(docs.Append('“'), citation.Quote).Append("” ");
         if (citation.AttributedTo is { } attributedTo)
         {
             CSharpText.AppendXmlText(docs.Append("Said by "), attributedTo).Append(". ");
@@ -173,7 +173,7 @@ internal static class FactFileEmitter
             docs.Append("Period: ").Append(period).Append(". ");
         }
 
-        CSharpText.AppendXmlText(docs.Append("Fact id: <c>"), fact.Id).Append("</c>.</remarks>");
+        return CSharpText.AppendXmlText(docs.Append("Fact id: "), fact.Id).Append('.');
     }
 
     /// <summary>

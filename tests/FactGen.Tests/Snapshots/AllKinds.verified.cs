@@ -18,36 +18,28 @@ namespace Sample.Facts
     [global::FactGen.GeneratedFacts("PeopleLeft|people-left|100000|People who left the country|Example \"News\", 2023\u000AItShare|it-share|13%|Share of IT workers who left|Example \"News\", 2023\u000ACapitalFlight|capital-flight|USD 30000000000|Capital that left with them|Example \"News\", 2023\u000ALeftRange|left-range|70000..100000|Russians who left in the first weeks|Example \"News\", 2023\u000AShareRange|share-range|10%..15%|Share of staff expected to leave|Example \"News\", 2023\u000AGrowthRate|growth-rate|2.5|Yearly growth of the sector|Example \"News\", 2023\u000APlanYear|plan-year|2009|Year the plan was first set out|Example \"News\", 2023\u000AOldEstimate|old-estimate|50000|People who left the country (early estimate)|Example \"News\", 2023")]
     public static partial class AllKinds
     {
-        /// <summary>People who left the country: <b>about 100,000 people</b>.</summary>
-        /// <remarks>“About 100,000 people left in 2022.” Said by the minister, quoted by the paper. Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more (p. 3). Period: 2022. Fact id: <c>people-left</c>.</remarks>
+        /// <summary>People who left the country: about 100,000 people. “About 100,000 people left in 2022.” Said by the minister, quoted by the paper. Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more (p. 3). Period: 2022. Fact id: people-left.</summary>
         public static __IntegerFact PeopleLeft => __Facts.Integer(0);
 
-        /// <summary>Share of IT workers who left: <b>13% of IT workers</b>.</summary>
-        /// <remarks>“13% of IT workers” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Period: 2022-03. Fact id: <c>it-share</c>.</remarks>
+        /// <summary>Share of IT workers who left: 13% of IT workers. “13% of IT workers” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Period: 2022-03. Fact id: it-share.</summary>
         public static __PercentageFact ItShare => __Facts.Percentage(1);
 
-        /// <summary>Capital that left with them: <b>more than $30 billion</b>.</summary>
-        /// <remarks>“capital flight totaled more than $30 billion” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Fact id: <c>capital-flight</c>.</remarks>
+        /// <summary>Capital that left with them: more than $30 billion. “capital flight totaled more than $30 billion” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Fact id: capital-flight.</summary>
         public static __MoneyFact CapitalFlight => __Facts.Money(2);
 
-        /// <summary>Russians who left in the first weeks: <b>70,000-100,000 people</b>.</summary>
-        /// <remarks>“the 70,000-100,000 Russians who have left” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Period: 2022-02-24/2022-04-01. Fact id: <c>left-range</c>.</remarks>
+        /// <summary>Russians who left in the first weeks: 70,000-100,000 people. “the 70,000-100,000 Russians who have left” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Period: 2022-02-24/2022-04-01. Fact id: left-range.</summary>
         public static __IntegerRangeFact LeftRange => __Facts.IntegerRange(3);
 
-        /// <summary>Share of staff expected to leave: <b>an estimated 10-15%</b>.</summary>
-        /// <remarks>“an estimated 10-15% of staff” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Fact id: <c>share-range</c>.</remarks>
+        /// <summary>Share of staff expected to leave: an estimated 10-15%. “an estimated 10-15% of staff” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Fact id: share-range.</summary>
         public static __PercentageRangeFact ShareRange => __Facts.PercentageRange(4);
 
-        /// <summary>Yearly growth of the sector: <b>2.5 percentage points</b>.</summary>
-        /// <remarks>“grew by 2.5 points” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Fact id: <c>growth-rate</c>.</remarks>
+        /// <summary>Yearly growth of the sector: 2.5 percentage points. “grew by 2.5 points” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Fact id: growth-rate.</summary>
         public static __DecimalFact GrowthRate => __Facts.Decimal(5);
 
-        /// <summary>Year the plan was first set out: <b>2009</b>.</summary>
-        /// <remarks>“first set out in 2009” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Fact id: <c>plan-year</c>.</remarks>
+        /// <summary>Year the plan was first set out: 2009. “first set out in 2009” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Fact id: plan-year.</summary>
         public static __YearFact PlanYear => __Facts.Year(6);
 
-        /// <summary>People who left the country (early estimate): <b>50 thousand people</b>.</summary>
-        /// <remarks>“50 thousand people” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Fact id: <c>old-estimate</c>.</remarks>
+        /// <summary>People who left the country (early estimate): 50 thousand people. “50 thousand people” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Fact id: old-estimate.</summary>
         [global::System.Obsolete("Superseded by AllKinds.PeopleLeft: People who left the country, 100,000 (Example \"News\", 2023).")]
         public static __IntegerFact OldEstimate => __Facts.Integer(7);
 

@@ -12,20 +12,16 @@ namespace Sample.Facts
     [global::FactGen.GeneratedFacts("Class|class|1|An id that is a C# keyword|Quotes \" and \\ backslashes, n.d.\u000A_2022Exodus|2022-exodus|2|An id that starts with a digit|Quotes \" and \\ backslashes, n.d.\u000AÉmigrésTotalCount|émigrés.total_count|3|Unicode letters, dots and underscores|Quotes \" and \\ backslashes, n.d.\u000AHostileText|hostile-text|4|A claim with */ and </summary> and <b>markup</b> & entities|Quotes \" and \\ backslashes, n.d.")]
     public static partial class OddIds
     {
-        /// <summary>An id that is a C# keyword: <b>1</b>.</summary>
-        /// <remarks>“one” Source: Quotes " and \ backslashes, n.d. Fact id: <c>class</c>.</remarks>
+        /// <summary>An id that is a C# keyword: 1. “one” Source: Quotes " and \ backslashes, n.d. Fact id: class.</summary>
         public static __IntegerFact Class => __Facts.Integer(0);
 
-        /// <summary>An id that starts with a digit: <b>2</b>.</summary>
-        /// <remarks>“two” Source: Quotes " and \ backslashes, n.d. Fact id: <c>2022-exodus</c>.</remarks>
+        /// <summary>An id that starts with a digit: 2. “two” Source: Quotes " and \ backslashes, n.d. Fact id: 2022-exodus.</summary>
         public static __IntegerFact _2022Exodus => __Facts.Integer(1);
 
-        /// <summary>Unicode letters, dots and underscores: <b>3</b>.</summary>
-        /// <remarks>“three” Source: Quotes " and \ backslashes, n.d. Fact id: <c>émigrés.total_count</c>.</remarks>
+        /// <summary>Unicode letters, dots and underscores: 3. “three” Source: Quotes " and \ backslashes, n.d. Fact id: émigrés.total_count.</summary>
         public static __IntegerFact ÉmigrésTotalCount => __Facts.Integer(2);
 
-        /// <summary>A claim with */ and &lt;/summary&gt; and &lt;b&gt;markup&lt;/b&gt; &amp; entities: <b>4</b>.</summary>
-        /// <remarks>“Line one Line two Tab	here "quoted" \ back\slash {braces} #if DEBUG [U+202E]reversed[U+202C] [U+2028]sep 😀 NUL:[U+0000] end of four” Said by */ #line 1 "evil.cs". Source: Quotes " and \ backslashes, n.d. Fact id: <c>hostile-text</c>.</remarks>
+        /// <summary>A claim with */ and &lt;/summary&gt; and &lt;b&gt;markup&lt;/b&gt; &amp; entities: 4. “Line one Line two Tab	here "quoted" \ back\slash {braces} #if DEBUG [U+202E]reversed[U+202C] [U+2028]sep 😀 NUL:[U+0000] end of four” Said by */ #line 1 "evil.cs". Source: Quotes " and \ backslashes, n.d. Fact id: hostile-text.</summary>
         public static __IntegerFact HostileText => __Facts.Integer(3);
 
         /// <summary>The records of the facts and rows above, read when they are first used.</summary>
