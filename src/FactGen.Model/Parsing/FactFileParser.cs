@@ -71,7 +71,28 @@ public static class FactFileParser
             return Empty(path, context);
         }
 
-        var read = YamlTreeReader.Read(text, limits, cancellationToken);
+        // Facts are read as the YAML is, each as soon as its entry is complete (see YamlItemTaker): only the first
+        // 'facts:' of the file, since a repeated key is reported and left out. What is not taken (a list reached
+        // through an alias) is read from the tree below.
+        var facts = new List<FactSpec>();
+        YamlScalar? factsKey = null;
+        bool TakeFact(YamlScalar key, YamlNode item)
+        {
+            if (key.Value != "facts" || (factsKey ??= key) != key)
+            {
+                return false;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            if (ReadFact(context, item) is { } fact)
+            {
+                facts.Add(fact);
+            }
+
+            return true;
+        }
+
+        var read = YamlTreeReader.Read(text, limits, TakeFact, cancellationToken);
         if (read.SyntaxError is { } syntaxError)
         {
             context.Report(FactRules.SyntaxError, syntaxError.Range, syntaxError.Message);
@@ -88,7 +109,6 @@ public static class FactFileParser
         }
 
         var sources = new List<SourceSpec>();
-        var facts = new List<FactSpec>();
         var datasets = new List<DatasetSpec>();
         switch (read.Root)
         {
@@ -131,7 +151,9 @@ public static class FactFileParser
             sources.ToEquatableArray(),
             facts.ToEquatableArray(),
             datasets.ToEquatableArray(),
-            context.Diagnostics.ToEquatableArray());
+
+            // In the order of the text, whatever the order they were found in (facts are read with the YAML).
+            context.Diagnostics.OrderBy(diagnostic => diagnostic.Range.Start).ToEquatableArray());
     }
 
     private static FactFile Empty(string path, ParseContext context)

@@ -23,6 +23,15 @@ public sealed record YamlSyntaxError(string Message, TextRange Range);
 public sealed record YamlLimitExceeded(FactRule Rule, TextRange Range, int Limit);
 
 /// <summary>
+/// Takes an item of a list that stands under a key of the root mapping, as soon as the item is complete, or declines
+/// it (returns false). A taken item is left out of the tree: the entries of a large file then live only as long as it
+/// takes to read each, rather than all of them surviving the whole read, which costs the garbage collector dearly.
+/// </summary>
+/// <param name="key">The key of the root mapping that the list stands under.</param>
+/// <param name="item">The complete item.</param>
+public delegate bool YamlItemTaker(YamlScalar key, YamlNode item);
+
+/// <summary>
 /// Reads YAML into a light tree of located nodes straight from YamlDotNet's parser events, which is cheaper than
 /// YamlDotNet's representation model. A syntax error ends the read but keeps every node completed before it, so the
 /// facts above a typo still reach the user.
@@ -37,10 +46,17 @@ public static class YamlTreeReader
         => Read(text, new StringReader(text), limits ?? FactFileLimits.Default, cancellationToken);
 
     /// <summary>
+    /// Reads <paramref name="text"/> as <see cref="Read(string, FactFileLimits?, CancellationToken)"/>, offering each
+    /// complete item of a list under a root key to <paramref name="take"/> first.
+    /// </summary>
+    public static YamlReadResult Read(string text, FactFileLimits? limits, YamlItemTaker take, CancellationToken cancellationToken = default)
+        => Read(text, new StringReader(text), limits ?? FactFileLimits.Default, cancellationToken, take);
+
+    /// <summary>
     /// Reads <paramref name="text"/> through <paramref name="input"/>, a reader of that same text, as
     /// <see cref="Read(string, FactFileLimits?, CancellationToken)"/>; tests watch the reading through it.
     /// </summary>
-    internal static YamlReadResult Read(string text, TextReader input, FactFileLimits limits, CancellationToken cancellationToken)
+    internal static YamlReadResult Read(string text, TextReader input, FactFileLimits limits, CancellationToken cancellationToken, YamlItemTaker? take = null)
     {
         // A byte order mark is not content, but YamlDotNet reads one in a string into the first key; it is skipped,
         // and still counted in offsets, which are offsets into the text with it.
@@ -56,6 +72,7 @@ public static class YamlTreeReader
         // offsets do not, so lines and columns are taken from them.
         var lines = new LineMap(text, byteOrderMark);
         var open = new Stack<OpenNode>();
+        OpenNode? openRoot = null;
 
         // An alias adds its target as a shared node, so the tree stays as small as the text; the count of nodes it
         // would repeat if expanded is what a billion-laughs file inflates, and what the limit bounds.
@@ -153,7 +170,13 @@ public static class YamlTreeReader
                 throw new LimitExceededException(new YamlLimitExceeded(FactRules.NestingTooDeep, lines.RangeOf(start.Index, start.Index + 1), limits.MaxDepth));
             }
 
-            open.Push(new OpenNode(node, anchor));
+            var opened = new OpenNode(node, anchor);
+            if (open.Count == 0)
+            {
+                openRoot = opened;
+            }
+
+            open.Push(opened);
         }
 
         // size: the node and everything under it, aliases counted as what they repeat.
@@ -170,7 +193,15 @@ public static class YamlTreeReader
                 return;
             }
 
-            open.Peek().Add(node, size);
+            var parent = open.Peek();
+            if (take is not null && open.Count == 2 && parent.Node is YamlSequence && !node.IsIncomplete
+                && openRoot!.PendingKey is YamlScalar key && take(key, node))
+            {
+                parent.Skip(size);
+                return;
+            }
+
+            parent.Add(node, size);
         }
     }
 
@@ -182,7 +213,7 @@ public static class YamlTreeReader
         return message.StartsWith("(", StringComparison.Ordinal) && prefixEnd > 0 ? message.Substring(prefixEnd + 3) : message;
     }
 
-    /// <summary>Ends the read when a limit is crossed; caught in <see cref="Read(string, TextReader, FactFileLimits, CancellationToken)"/> only.</summary>
+    /// <summary>Ends the read when a limit is crossed; caught in <see cref="Read(string, TextReader, FactFileLimits, CancellationToken, YamlItemTaker)"/> only.</summary>
     private sealed class LimitExceededException : Exception
     {
         public LimitExceededException(YamlLimitExceeded limit)
@@ -207,6 +238,12 @@ public static class YamlTreeReader
 
         /// <summary>This node and its children so far, aliases counted in full.</summary>
         public long Size { get; private set; } = 1;
+
+        /// <summary>The key read whose value has not come yet, when this is a mapping.</summary>
+        public YamlNode? PendingKey => _pendingKey;
+
+        /// <summary>Counts a child that was taken rather than kept.</summary>
+        public void Skip(long size) => Size += size;
 
         public void Add(YamlNode child, long size)
         {

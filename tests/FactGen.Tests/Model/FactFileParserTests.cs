@@ -242,6 +242,22 @@ public class FactFileParserTests
     }
 
     [Fact]
+    public void Facts_are_read_from_the_first_facts_key_or_through_an_alias_and_a_repeated_key_is_left_out()
+    {
+        const string Fact = "  - id: {0}\n    claim: C\n    value: 5\n    source: src\n    quote: five\n";
+        const string Sources = "sources:\n  src: { publisher: P }\n";
+        string Facts(params string[] ids) => string.Concat(ids.Select(id => string.Format(System.Globalization.CultureInfo.InvariantCulture, Fact, id)));
+
+        var repeated = Parse(Sources + "facts:\n" + Facts("first") + "facts:\n" + Facts("again"));
+        var aliased = Parse(Sources + "spare: &list\n" + Facts("aliased") + "facts: *list\n");
+
+        Assert.Equal(new[] { "first" }, FactIds(repeated));
+        Assert.Equal("FG0113", Assert.Single(repeated.Diagnostics).RuleId);
+        Assert.Equal(new[] { "aliased" }, FactIds(aliased));
+        Assert.Equal("FG0101", Assert.Single(aliased.Diagnostics).RuleId);
+    }
+
+    [Fact]
     public void FG0001_an_unclosed_quote_keeps_the_facts_above_it()
     {
         var file = Parse(TwoFactsThenBroken + "    claim: \"unclosed\n    value: 3\n");
@@ -350,13 +366,13 @@ public class FactFileParserTests
 
         var file = Parse(text);
 
-        Assert.Equal(new[] { "FG0101", "FG0102" }, RuleIds(file));
-        var unknown = file.Diagnostics[0];
+        Assert.Equal(new[] { "FG0102", "FG0101" }, RuleIds(file));
+        var unknown = file.Diagnostics[1];
         Covers(unknown.Range, 10, 4, 5);
         Assert.Equal(
             "'valeu' is not a key of a fact. Did you mean 'value'? Write one of: id, claim, value, unit, precision, period, source, quote, attributed_to, locator, superseded_by, rank, type, share.",
             unknown.Message);
-        var missing = file.Diagnostics[1];
+        var missing = file.Diagnostics[0];
         Covers(missing.Range, NextLine, 8, 3);
         Assert.Equal("This fact has no 'value', so it is left out. Write 'value: the figure as the text writes it, such as 100,000, 13% or $30 billion'.", missing.Message);
         Assert.Equal(new[] { "good" }, FactIds(file));
@@ -452,10 +468,10 @@ public class FactFileParserTests
         var file = Parse("facts: hello\nsources: [a]\ndatasets: 5\n");
 
         Assert.Equal(new[] { "FG0103", "FG0103", "FG0103" }, RuleIds(file));
-        var sources = file.Diagnostics[0];
+        var sources = file.Diagnostics[1];
         StartsAt(sources.Range, 1, 9);
         Assert.Equal("'sources' must be a mapping, but here it is a list. Write a source id followed by its publisher, title and date.", sources.Message);
-        var facts = file.Diagnostics[1];
+        var facts = file.Diagnostics[0];
         Covers(facts.Range, 0, 7, 5);
         Assert.Equal("'facts' must be a list, but here it is a text. Write a list of facts, each starting with '- id:'.", facts.Message);
         var datasets = file.Diagnostics[2];

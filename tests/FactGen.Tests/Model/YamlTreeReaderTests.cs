@@ -40,6 +40,27 @@ public class YamlTreeReaderTests
     }
 
     [Fact]
+    public void A_taker_gets_each_complete_item_of_a_list_under_a_root_key_and_what_it_takes_leaves_the_tree()
+    {
+        const string Text = "facts:\n  - a\n  - b\nother:\n  - c\nfacts2:\n  - [d, e]\n  - { x: [unclosed\n";
+        var offered = new System.Collections.Generic.List<string>();
+
+        var result = YamlTreeReader.Read(Text, null, (key, item) =>
+        {
+            offered.Add(key.Value + ":" + (item is YamlScalar scalar ? scalar.Value : item.KindName));
+            return key.Value != "other";
+        });
+
+        // The broken last item is never offered: it is cut short, and kept in the tree like any cut-short node.
+        Assert.Equal(new[] { "facts:a", "facts:b", "other:c", "facts2:a list" }, offered);
+        var root = Assert.IsType<YamlMapping>(result.Root);
+        Assert.Empty(Assert.IsType<YamlSequence>(root.Entries[0].Value).Items);
+        Assert.Equal("c", Assert.IsType<YamlScalar>(Assert.Single(Assert.IsType<YamlSequence>(root.Entries[1].Value).Items)).Value);
+        Assert.True(Assert.Single(Assert.IsType<YamlSequence>(root.Entries[2].Value).Items).IsIncomplete);
+        Assert.NotNull(result.SyntaxError);
+    }
+
+    [Fact]
     public void Plain_null_words_and_nothing_are_null_but_quoted_ones_are_text()
     {
         var root = Assert.IsType<YamlMapping>(YamlTreeReader.Read("a: ~\nb: null\nc:\nd: ''\ne: \"null\"\nf: NULL\ng: nil\n").Root);
