@@ -9,12 +9,14 @@ namespace FactGen.Benchmarks;
 
 /// <summary>
 /// An assembly on disk with the generated code of a synthetic fact file and a class <c>Bench.Access</c> whose
-/// methods read the first fact's value, the same value as a <c>const</c>, and a fact found by id in the registry.
+/// methods read the first fact's value, the same value as a <c>const</c>, a fact found by id in the registry, and a
+/// property of <c>Bench.Plain.Properties</c>, a class of as many plain properties (<c>P0 => 0L</c>) as there are facts:
+/// the floor of loading a class with a member per fact.
 /// </summary>
 public sealed class LoadedFacts : IDisposable
 {
     /// <summary>The methods of <c>Bench.Access</c>.</summary>
-    public const string ReadConst = nameof(ReadConst), ReadFact = nameof(ReadFact), FindById = nameof(FindById);
+    public const string ReadConst = nameof(ReadConst), ReadFact = nameof(ReadFact), FindById = nameof(FindById), ReadPlain = nameof(ReadPlain);
 
     private const string AccessCode = """
         namespace Bench
@@ -30,6 +32,9 @@ public sealed class LoadedFacts : IDisposable
 
                 /// <summary>Reads the first fact's value.</summary>
                 public static long ReadFact() => Bench.Facts.Synthetic.Fact0.Value;
+
+                /// <summary>Reads a property of a class with as many plain properties as there are facts.</summary>
+                public static long ReadPlain() => Bench.Plain.Properties.P0;
 
                 /// <summary>Finds a fact in the middle of the registry.</summary>
                 public static global::FactGen.IFact FindById() => Bench.Facts.AllFacts.Registry[MiddleId];
@@ -48,7 +53,9 @@ public sealed class LoadedFacts : IDisposable
         AssemblyPath = Path.Combine(_directory, $"Bench.Facts{factCount}.dll");
         var access = CSharpSyntaxTree.ParseText(AccessCode.Replace("MIDDLE", (factCount / 2).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal), Generation.ParseOptions);
         var factFiles = Generation.Texts([(SyntheticFacts.PathOf("synthetic"), SyntheticFacts.FactFile(factCount))]);
-        Generation.CreateDriver(factFiles).RunGeneratorsAndUpdateCompilation(Generation.UserCompilation().AddSyntaxTrees(access), out var output, out _);
+        var plainProperties = string.Concat(Enumerable.Range(0, factCount).Select(index => $"public static long P{index} => {index}L;\n"));
+        var plain = CSharpSyntaxTree.ParseText($"namespace Bench.Plain {{ public static class Properties {{\n{plainProperties}}} }}", Generation.ParseOptions.WithDocumentationMode(DocumentationMode.None));
+        Generation.CreateDriver(factFiles).RunGeneratorsAndUpdateCompilation(Generation.UserCompilation().AddSyntaxTrees(access, plain), out var output, out _);
         var compilation = output.WithOptions(output.Options.WithOptimizationLevel(OptimizationLevel.Release)).WithAssemblyName(Path.GetFileNameWithoutExtension(AssemblyPath));
         var result = compilation.Emit(AssemblyPath);
         if (!result.Success)

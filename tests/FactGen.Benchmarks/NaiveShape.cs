@@ -52,7 +52,7 @@ public static class NaiveShape
             var writer = new SourceWriter();
             writer.Indent().Indent();
             RowTypeEmitter.Write(writer, dataset, options);
-            code.Append(writer).Append("\n        /// <summary>").Append(CSharpText.XmlText(dataset.Claim ?? dataset.Id)).Append("</summary>\n")
+            code.Append(writer.ToSourceText()).Append("\n        /// <summary>").Append(CSharpText.XmlText(dataset.Claim ?? dataset.Id)).Append("</summary>\n")
                 .Append("        public static global::System.Collections.Generic.IReadOnlyList<").Append(dataset.RowTypeName).Append("> ").Append(dataset.MemberName)
                 .Append(" { get; } = new ").Append(dataset.RowTypeName).Append("[]\n        {\n");
             foreach (var row in dataset.Rows)
