@@ -1,9 +1,9 @@
-using Microsoft.CodeAnalysis.Text;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using FactGen.Model;
 using FactGen.Model.Validation;
+using Microsoft.CodeAnalysis.Text;
 
 namespace FactGen.Generators.Emit;
 
@@ -217,12 +217,13 @@ internal static class FactFileEmitter
             for (var block = 0; block < blocks; block++)
             {
                 writer.Line();
-                var records = file.Facts.Skip(block * RecordBlockSize).Take(RecordBlockSize);
+                var first = block * RecordBlockSize;
+                var end = System.Math.Min(first + RecordBlockSize, file.Facts.Count);
                 CSharpText.AppendVerbatim(writer.StartLine().Append("private static string Block").Append(block).Append("() => "), text =>
                 {
-                    foreach (var fact in records)
+                    for (var i = first; i < end; i++)
                     {
-                        FactRecord.AppendTo(text.Append('\n'), fact.Fact);
+                        FactRecord.AppendTo(text.Append('\n'), file.Facts[i].Fact);
                     }
                 }).Append(';');
                 writer.EndLine();

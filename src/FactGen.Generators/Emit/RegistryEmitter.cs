@@ -1,7 +1,7 @@
-using Microsoft.CodeAnalysis.Text;
 using System.Linq;
 using FactGen.Model;
 using FactGen.Model.Validation;
+using Microsoft.CodeAnalysis.Text;
 
 namespace FactGen.Generators.Emit;
 

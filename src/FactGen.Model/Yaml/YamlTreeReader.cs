@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Runtime.ExceptionServices;
 using System.Threading;
 using FactGen.Model.Parsing;
 using FactGen.Model.Text;
@@ -143,6 +144,12 @@ public static class YamlTreeReader
             CloseOpenNodes();
             return new YamlReadResult(root, new YamlSyntaxError(CleanMessage(exception), lines.RangeOf(exception.Start.Index, exception.End.Index)), extraDocument);
         }
+        catch (TakerFault fault)
+        {
+            // The taker's own fault is its caller's to handle, never a syntax error of the YAML.
+            ExceptionDispatchInfo.Capture(fault.InnerException!).Throw();
+            throw;
+        }
         catch (InvalidOperationException exception)
         {
             // YamlDotNet's scanner throws this for some malformed input (an unclosed flow collection before a key);
@@ -195,13 +202,25 @@ public static class YamlTreeReader
 
             var parent = open.Peek();
             if (take is not null && open.Count == 2 && parent.Node is YamlSequence && !node.IsIncomplete
-                && openRoot!.PendingKey is YamlScalar key && take(key, node))
+                && openRoot!.PendingKey is YamlScalar key && Take(key, node))
             {
                 parent.Skip(size);
                 return;
             }
 
             parent.Add(node, size);
+        }
+
+        bool Take(YamlScalar key, YamlNode item)
+        {
+            try
+            {
+                return take!(key, item);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                throw new TakerFault(exception);
+            }
         }
     }
 
@@ -220,6 +239,15 @@ public static class YamlTreeReader
             : base(limit.Rule.Title) => Limit = limit;
 
         public YamlLimitExceeded Limit { get; }
+    }
+
+    /// <summary>Carries a fault of the taker past the handlers of the YAML's own errors.</summary>
+    private sealed class TakerFault : Exception
+    {
+        public TakerFault(Exception fault)
+            : base(fault.Message, fault)
+        {
+        }
     }
 
     private sealed class OpenNode

@@ -61,6 +61,16 @@ public class YamlTreeReaderTests
     }
 
     [Fact]
+    public void A_fault_of_the_taker_reaches_the_caller_as_itself_not_as_a_syntax_error()
+    {
+        var fault = new InvalidOperationException("the taker's own bug");
+
+        var thrown = Assert.Throws<InvalidOperationException>(() => YamlTreeReader.Read("facts:\n  - a\n", null, (_, _) => throw fault));
+
+        Assert.Same(fault, thrown);
+    }
+
+    [Fact]
     public void Plain_null_words_and_nothing_are_null_but_quoted_ones_are_text()
     {
         var root = Assert.IsType<YamlMapping>(YamlTreeReader.Read("a: ~\nb: null\nc:\nd: ''\ne: \"null\"\nf: NULL\ng: nil\n").Root);
