@@ -27,8 +27,17 @@ internal static class FactFileEmitter
     /// </summary>
     private const int MaxIndexChars = 16_000;
 
+    /// <summary>
+    /// Separates the entries of a <c>[GeneratedFacts]</c> index, as <c>FactGen.GeneratedFactsAttribute.EntrySeparator</c>
+    /// does: the generator and its analyzers, loaded by the compiler, cannot reference the runtime. Written escaped.
+    /// </summary>
+    internal const char IndexEntrySeparator = '\n';
+
+    /// <summary>Separates the fields of an index entry, as <c>FactGen.GeneratedFactsAttribute.FieldSeparator</c> does.</summary>
+    internal const char IndexFieldSeparator = '|';
+
     /// <summary>What an index field may not hold: the index's own separators.</summary>
-    private static readonly char[] IndexSeparators = ['\n', '|'];
+    private static readonly char[] IndexSeparators = [IndexEntrySeparator, IndexFieldSeparator];
 
     /// <summary>The C# source for <paramref name="file"/>.</summary>
     public static SourceText Emit(EmitFile file, EmitOptions options)
@@ -218,15 +227,8 @@ internal static class FactFileEmitter
             {
                 writer.Line();
                 var first = block * RecordBlockSize;
-                var end = System.Math.Min(first + RecordBlockSize, file.Facts.Count);
-                CSharpText.AppendVerbatim(writer.StartLine().Append("private static string Block").Append(block).Append("() => "), text =>
-                {
-                    for (var i = first; i < end; i++)
-                    {
-                        FactRecord.AppendTo(text.Append('\n'), file.Facts[i].Fact);
-                    }
-                }).Append(';');
-                writer.EndLine();
+                var records = Enumerable.Range(first, System.Math.Min(RecordBlockSize, file.Facts.Count - first)).Select(index => file.Facts[index].Fact);
+                WriteRecords(writer, $"private static string {BlockName(block)}()", records, FactRecord.AppendTo);
             }
         }
 
@@ -234,18 +236,30 @@ internal static class FactFileEmitter
         {
             // All rows of a dataset are built together, so they are one text.
             writer.Line();
-            CSharpText.AppendVerbatim(writer.StartLine().Append("internal static string ").Append(RowsName(dataset)).Append("() => "), text =>
-            {
-                foreach (var row in dataset.Rows)
-                {
-                    FactRecord.AppendTo(text.Append('\n'), row);
-                }
-            }).Append(';');
-            writer.EndLine();
+            WriteRecords(writer, $"internal static string {RowsName(dataset)}()", dataset.Rows, FactRecord.AppendTo);
         }
 
         writer.Close();
     }
+
+    /// <summary>
+    /// The method <paramref name="declaration"/> that returns <paramref name="items"/> as records, a line each after a
+    /// line feed, in one verbatim string: a few tokens for the compiler, and a text a person can read.
+    /// </summary>
+    private static void WriteRecords<T>(SourceWriter writer, string declaration, IEnumerable<T> items, System.Func<StringBuilder, T, StringBuilder> appendRecord)
+    {
+        CSharpText.AppendVerbatim(writer.StartLine().Append(declaration).Append(" => "), text =>
+        {
+            foreach (var item in items)
+            {
+                appendRecord(text.Append('\n'), item);
+            }
+        }).Append(';');
+        writer.EndLine();
+    }
+
+    /// <summary>The method of the data class that returns block <paramref name="block"/> of the fact records.</summary>
+    private static string BlockName(int block) => $"Block{block}";
 
     /// <summary>The method of the data class that returns the rows of <paramref name="dataset"/>.</summary>
     private static string RowsName(DatasetSpec dataset) => dataset.MemberName + "Rows";
@@ -267,7 +281,7 @@ internal static class FactFileEmitter
         writer.Switch(
             $"string {name}(int block)",
             span == 1 ? "block" : first == 0 ? $"block / {span}" : $"(block - {first}) / {span}",
-            groups.Select((group, index) => span == 1 ? $"case {group.First}: return Block{group.First}();" : $"case {index}: return {GroupName(group)}(block);"),
+            groups.Select((group, index) => span == 1 ? $"case {group.First}: return {BlockName(group.First)}();" : $"case {index}: return {GroupName(group)}(block);"),
             "block");
         if (span > 1)
         {
@@ -300,14 +314,14 @@ internal static class FactFileEmitter
             }
             else if (i > 0)
             {
-                index.Append("\\u000A");
+                CSharpText.AppendEscaped(index, IndexEntrySeparator.ToString(), string.Empty);
             }
 
             var fact = file.Facts[i].Fact;
-            IndexField(index, fact.MemberName).Append('|');
-            IndexField(index, fact.Id).Append('|');
-            IndexField(index, ValueCode.Canonical(fact.Value)).Append('|');
-            IndexField(index, fact.Claim).Append('|');
+            IndexField(index, fact.MemberName).Append(IndexFieldSeparator);
+            IndexField(index, fact.Id).Append(IndexFieldSeparator);
+            IndexField(index, ValueCode.Canonical(fact.Value)).Append(IndexFieldSeparator);
+            IndexField(index, fact.Claim).Append(IndexFieldSeparator);
             IndexField(index, file.Facts[i].SourceShortReference);
         }
 
@@ -316,7 +330,7 @@ internal static class FactFileEmitter
     }
 
     private static StringBuilder IndexField(StringBuilder index, string text)
-        => CSharpText.AppendEscaped(index, text.IndexOfAny(IndexSeparators) < 0 ? text : text.Replace('\n', ' ').Replace('|', ' '), "\"\\");
+        => CSharpText.AppendEscaped(index, text.IndexOfAny(IndexSeparators) < 0 ? text : text.Replace(IndexEntrySeparator, ' ').Replace(IndexFieldSeparator, ' '), "\"\\");
 
     private static void WriteDataset(SourceWriter writer, DatasetSpec dataset, string data, EmitOptions options)
     {

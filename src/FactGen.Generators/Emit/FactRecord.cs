@@ -10,18 +10,24 @@ namespace FactGen.Generators.Emit;
 /// </summary>
 internal static class FactRecord
 {
+    /// <summary>Separates the fields, as <c>FactGen.FactTable.FieldSeparator</c> does.</summary>
+    private const char Separator = '|';
+
+    /// <summary>What a field's text escapes: the separator and the backslash that escapes.</summary>
+    private const string Escaped = "|\\";
+
     /// <summary>Appends the record of <paramref name="fact"/>.</summary>
     public static StringBuilder AppendTo(StringBuilder record, FactSpec fact)
     {
         var citation = fact.Citation;
         Field(record, fact.Id);
-        Field(record.Append('|'), fact.Claim);
-        Field(record.Append('|'), fact.Value.Type.ToString());
-        Field(record.Append('|'), ValueCode.Canonical(fact.Value));
-        Field(record.Append('|'), fact.Unit);
-        Field(record.Append('|'), fact.Precision.ToString());
-        Field(record.Append('|'), fact.Period?.ToString());
-        return Citation(record.Append('|'), citation);
+        Field(record.Append(Separator), fact.Claim);
+        Field(record.Append(Separator), fact.Value.Type.ToString());
+        Field(record.Append(Separator), ValueCode.Canonical(fact.Value));
+        Field(record.Append(Separator), fact.Unit);
+        Field(record.Append(Separator), fact.Precision.ToString());
+        Field(record.Append(Separator), fact.Period?.ToString());
+        return Citation(record.Append(Separator), citation);
     }
 
     /// <summary>Appends the record of a dataset's row: its cells in column order, then its citation as a fact's.</summary>
@@ -29,7 +35,7 @@ internal static class FactRecord
     {
         foreach (var cell in row.Cells)
         {
-            Field(record, Cell(cell)).Append('|');
+            Field(record, Cell(cell)).Append(Separator);
         }
 
         return Citation(record, row.Citation);
@@ -38,9 +44,9 @@ internal static class FactRecord
     private static StringBuilder Citation(StringBuilder record, CitationSpec citation)
     {
         Field(record, citation.SourceId);
-        Field(record.Append('|'), citation.Quote);
-        Field(record.Append('|'), citation.AttributedTo);
-        return Field(record.Append('|'), citation.Locator);
+        Field(record.Append(Separator), citation.Quote);
+        Field(record.Append(Separator), citation.AttributedTo);
+        return Field(record.Append(Separator), citation.Locator);
     }
 
     private static string Cell(CellValue cell) => cell.Kind switch
@@ -51,5 +57,5 @@ internal static class FactRecord
         _ => ValueCode.Canonical(cell.Figure!),
     };
 
-    private static StringBuilder Field(StringBuilder record, string? text) => CSharpText.AppendEscaped(record, text ?? string.Empty, "|\\");
+    private static StringBuilder Field(StringBuilder record, string? text) => CSharpText.AppendEscaped(record, text ?? string.Empty, Escaped);
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
+using FactGen.Generators.Emit;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -39,10 +40,6 @@ internal sealed record KnownFact(string Id, string Member, string DisplayMember,
 /// </summary>
 internal sealed class KnownFacts
 {
-    // The format of GeneratedFactsAttribute.Index: the runtime's constants, which the compiler-loaded analyzer cannot reference.
-    private const char EntrySeparator = '\n';
-    private const char FieldSeparator = '|';
-
     private readonly Dictionary<FigureKey, List<KnownFact>> _byValue;
 
     private KnownFacts(Dictionary<FigureKey, List<KnownFact>> byValue) => _byValue = byValue;
@@ -152,10 +149,10 @@ internal sealed class KnownFacts
                 continue;
             }
 
-            foreach (var entry in index.Split(EntrySeparator))
+            foreach (var entry in index.Split(FactFileEmitter.IndexEntrySeparator))
             {
                 // Fields: property, id, canonical value, claim, source.
-                var fields = entry.Split(FieldSeparator);
+                var fields = entry.Split(FactFileEmitter.IndexFieldSeparator);
                 if (fields.Length == 5
                     && type.GetMembers(fields[0]).FirstOrDefault() is IPropertySymbol { IsStatic: true, Type: INamedTypeSymbol { TypeArguments.Length: 1 } factType } property
                     && SymbolEqualityComparer.Default.Equals(factType.OriginalDefinition, symbols.FactType)
