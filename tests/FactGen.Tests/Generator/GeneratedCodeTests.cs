@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using System.Text.RegularExpressions;
 using FactGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -184,13 +185,18 @@ public class GeneratedCodeTests
         var assembly = Load(run.Output);
 
         var registry = (FactRegistry)Read(assembly.GetType("Sample.Facts.AllFacts")!, "Registry");
-        var table = (FactTable)assembly.GetType("Sample.Facts.Many+__Facts")!.GetField("Table", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+        var data = assembly.GetType("Sample.Facts.Many+__Facts")!;
+        var blocks = data.GetMethods(BindingFlags.NonPublic | BindingFlags.Static).Where(method => Regex.IsMatch(method.Name, "^Block[0-9]+$")).ToList();
+        var table = (FactTable)data.GetField("Table", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
         var builtBefore = table.BuiltCount;
         var lastFact = registry["fact-1099"];
         var builtAfterLookup = table.BuiltCount;
         var property = Read(assembly.GetType("Sample.Facts.Many")!, "Fact130");
         var builtAfterProperty = table.BuiltCount;
 
+        // A switch that inlined its blocks would create the text of each of them on the first read of one.
+        Assert.Equal(35, blocks.Count);
+        Assert.All(blocks, block => Assert.True(block.MethodImplementationFlags.HasFlag(MethodImplAttributes.NoInlining), block.Name));
         Assert.Equal(count, registry.Count);
         Assert.Equal(0, builtBefore);
         Assert.Equal(1, builtAfterLookup);

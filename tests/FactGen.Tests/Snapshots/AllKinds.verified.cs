@@ -92,6 +92,7 @@ namespace Sample.Facts
                 }
             }
 
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
             private static string Block0() => @"
 people-left|People who left the country|integer|100000|people|About|2022|report-2023|About 100,000 people left in 2022.|the minister, quoted by the paper|p. 3
 it-share|Share of IT workers who left|percentage|13%|of IT workers|Exact|2022-03|report-2023|13% of IT workers||

@@ -50,6 +50,7 @@ namespace Sample.Facts
                 }
             }
 
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
             private static string Block0() => @"
 class|An id that is a C# keyword|integer|1||Exact||1st-source|one||
 2022-exodus|An id that starts with a digit|integer|2||Exact||1st-source|two||
