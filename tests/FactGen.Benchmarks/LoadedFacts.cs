@@ -9,14 +9,14 @@ namespace FactGen.Benchmarks;
 
 /// <summary>
 /// An assembly on disk with the generated code of a synthetic fact file and a class <c>Bench.Access</c> whose
-/// methods read the first fact's value, the same value as a <c>const</c>, a fact found by id in the registry, and a
-/// property of <c>Bench.Plain.Properties</c>, a class of as many plain properties (<c>P0 => 0L</c>) as there are facts:
-/// the floor of loading a class with a member per fact.
+/// methods read the first fact's value, the same value as a <c>const</c>, a fact found by id in the registry, or a
+/// property of <c>Bench.Plain.Properties</c> (a class of as many plain properties, <c>P0 => 0L</c>, as there are
+/// facts: the floor of loading any class with a member per fact), or load the facts' class alone.
 /// </summary>
 public sealed class LoadedFacts : IDisposable
 {
     /// <summary>The methods of <c>Bench.Access</c>.</summary>
-    public const string ReadConst = nameof(ReadConst), ReadFact = nameof(ReadFact), FindById = nameof(FindById), ReadPlain = nameof(ReadPlain);
+    public const string ReadConst = nameof(ReadConst), ReadFact = nameof(ReadFact), FindById = nameof(FindById), ReadPlain = nameof(ReadPlain), LoadFactClass = nameof(LoadFactClass);
 
     private const string AccessCode = """
         namespace Bench
@@ -32,6 +32,13 @@ public sealed class LoadedFacts : IDisposable
 
                 /// <summary>Reads the first fact's value.</summary>
                 public static long ReadFact() => Bench.Facts.Synthetic.Fact0.Value;
+
+                /// <summary>Loads the class of the facts, reading none of them.</summary>
+                public static long LoadFactClass()
+                {
+                    System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(Bench.Facts.Synthetic).TypeHandle);
+                    return Figure;
+                }
 
                 /// <summary>Reads a property of a class with as many plain properties as there are facts.</summary>
                 public static long ReadPlain() => Bench.Plain.Properties.P0;

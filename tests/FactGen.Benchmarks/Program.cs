@@ -42,7 +42,9 @@ public static class Program
             Invoke<GlobalSetupAttribute>(instance);
             foreach (var benchmark in type.GetMethods().Where(method => method.GetCustomAttribute<BenchmarkAttribute>() is not null))
             {
+                Invoke<IterationSetupAttribute>(instance);
                 benchmark.Invoke(instance, null);
+                Invoke<IterationCleanupAttribute>(instance);
                 Console.WriteLine($"{type.Name}.{benchmark.Name}: ran");
             }
 
