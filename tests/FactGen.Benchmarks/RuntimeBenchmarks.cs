@@ -171,9 +171,8 @@ public class FirstReadBenchmarks
 
 /// <summary>
 /// One read per iteration (a first read cannot be repeated in one context), the contexts of earlier reads collected
-/// between iterations, and enough iterations for a median of single reads of a few milliseconds; in process, since
-/// the measured code is loaded by the benchmark itself (run without <c>--job</c> or <c>--inProcess</c>, which would
-/// add a second job).
+/// between iterations, and enough iterations for a median of single reads of a few milliseconds; in process, as the
+/// other benchmarks are run (<c>--job</c> or <c>--inProcess</c> on the command line would add a second job).
 /// </summary>
 public sealed class OneReadPerIteration : ManualConfig
 {
