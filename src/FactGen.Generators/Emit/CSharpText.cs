@@ -12,11 +12,8 @@ namespace FactGen.Generators.Emit;
 internal static class CSharpText
 {
     /// <summary>A regular string literal. Every character that is not plainly printable is written as <c>\uXXXX</c>.</summary>
-    public static string Literal(string value) => AppendLiteral(new StringBuilder(value.Length + 2), value).ToString();
-
-    /// <summary>Appends <see cref="Literal"/> of <paramref name="value"/>.</summary>
-    public static StringBuilder AppendLiteral(StringBuilder builder, string value)
-        => AppendEscaped(builder.Append('"'), value, "\"\\").Append('"');
+    public static string Literal(string value)
+        => AppendEscaped(new StringBuilder(value.Length + 2).Append('"'), value, "\"\\").Append('"').ToString();
 
     /// <summary>
     /// Appends a verbatim string literal of what <paramref name="write"/> appends, which must hold nothing

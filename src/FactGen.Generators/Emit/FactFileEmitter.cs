@@ -36,6 +36,9 @@ internal static class FactFileEmitter
     /// <summary>Separates the fields of an index entry, as <c>FactGen.GeneratedFactsAttribute.FieldSeparator</c> does.</summary>
     internal const char IndexFieldSeparator = '|';
 
+    /// <summary><see cref="IndexEntrySeparator"/> as the index's string literal writes it.</summary>
+    private static readonly string EscapedIndexEntrySeparator = CSharpText.AppendEscaped(new StringBuilder(), IndexEntrySeparator.ToString(), string.Empty).ToString();
+
     /// <summary>What an index field may not hold: the index's own separators.</summary>
     private static readonly char[] IndexSeparators = [IndexEntrySeparator, IndexFieldSeparator];
 
@@ -317,7 +320,7 @@ internal static class FactFileEmitter
             }
             else if (i > 0)
             {
-                CSharpText.AppendEscaped(index, IndexEntrySeparator.ToString(), string.Empty);
+                index.Append(EscapedIndexEntrySeparator);
             }
 
             var fact = file.Facts[i].Fact;
