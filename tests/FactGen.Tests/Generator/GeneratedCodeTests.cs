@@ -6,6 +6,8 @@ using System.Text.RegularExpressions;
 using FactGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
 namespace FactGen.Tests.Generator;
@@ -24,6 +26,39 @@ public class GeneratedCodeTests
 
         Assert.Empty(run.GeneratorDiagnostics);
         var problems = Compilations.Problems(run.Output);
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Fact]
+    public void The_compiler_skips_nullable_analysis_of_generated_code_whose_api_keeps_its_annotations()
+    {
+        // The project here has nullable warnings on. A flow state of None is the semantic model saying it ran no
+        // nullable analysis there, by the same test the compiler uses to skip it: what spares every getter's analysis.
+        var run = GeneratorHarness.Run([GeneratorTestData.Load("all-kinds.yaml")]);
+        Assert.Equal(NullableContextOptions.Enable, run.Output.Options.NullableContextOptions);
+        var tree = run.Result.GeneratedTrees.Single(generated => generated.FilePath.EndsWith("AllKinds.g.cs", StringComparison.Ordinal));
+        var model = run.Output.GetSemanticModel(tree);
+        var getters = tree.GetRoot().DescendantNodes().OfType<PropertyDeclarationSyntax>().Select(property => property.ExpressionBody?.Expression).OfType<ExpressionSyntax>().ToList();
+        Assert.Equal(9, getters.Count);
+        Assert.All(getters, getter => Assert.Equal(NullableFlowState.None, model.GetTypeInfo(getter).Nullability.FlowState));
+
+        var property = (IPropertySymbol)run.Output.GetTypeByMetadataName("Sample.Facts.AllKinds")!.GetMembers("PeopleLeft").Single();
+        Assert.Equal(NullableAnnotation.NotAnnotated, property.NullableAnnotation);
+    }
+
+    [Fact]
+    public void Generated_code_gives_no_nullable_warning_when_its_files_turn_them_back_on()
+    {
+        var run = GeneratorHarness.Run([GeneratorTestData.Load("all-kinds.yaml"), GeneratorTestData.Load("odd-ids.yaml")]);
+        var strict = run.Output;
+        foreach (var tree in run.Result.GeneratedTrees)
+        {
+            var text = tree.GetText().ToString();
+            Assert.Contains("#nullable disable warnings\n", text, StringComparison.Ordinal);
+            strict = strict.ReplaceSyntaxTree(tree, tree.WithChangedText(SourceText.From(text.Replace("#nullable disable warnings\n", string.Empty))));
+        }
+
+        var problems = Compilations.Problems(strict);
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
