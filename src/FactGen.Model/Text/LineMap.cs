@@ -12,6 +12,10 @@ internal sealed class LineMap
     private readonly int _length;
     private readonly int _skipped;
 
+    // The line of the last lookup: a reader asks in the order of the text, so the next answer is nearly always this
+    // line or one of the few after it, found without a search.
+    private int _lastLine;
+
     /// <summary>A map of <paramref name="text"/>, whose reader skipped its first <paramref name="skipped"/> characters.</summary>
     public LineMap(string text, int skipped)
     {
@@ -50,7 +54,18 @@ internal sealed class LineMap
 
     private int LineOf(int offset)
     {
+        if (offset >= _lineStarts[_lastLine])
+        {
+            for (var line = _lastLine; line < _lastLine + 4; line++)
+            {
+                if (line + 1 == _lineStarts.Count || offset < _lineStarts[line + 1])
+                {
+                    return _lastLine = line;
+                }
+            }
+        }
+
         var index = _lineStarts.BinarySearch(offset);
-        return index >= 0 ? index : ~index - 1;
+        return _lastLine = index >= 0 ? index : ~index - 1;
     }
 }
