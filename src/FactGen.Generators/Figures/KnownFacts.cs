@@ -140,6 +140,8 @@ internal sealed class KnownFacts
 
     private static void AddFacts(INamedTypeSymbol type, Dictionary<FigureKey, List<KnownFact>> byValue, FigureSymbols symbols, Compilation compilation)
     {
+        // Written once per class, not once per fact: a file's class may hold thousands.
+        string? qualifiedType = null;
         foreach (var attribute in type.GetAttributes())
         {
             if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, symbols.GeneratedFactsAttribute)
@@ -161,7 +163,7 @@ internal sealed class KnownFacts
                 {
                     Add(byValue, key, new KnownFact(
                         fields[1],
-                        type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + EscapedName(property),
+                        (qualifiedType ??= type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)) + "." + EscapedName(property),
                         type.Name + "." + EscapedName(property),
                         fields[3],
                         fields[4],
