@@ -58,8 +58,8 @@ public static class FactSetValidator
                     continue;
                 }
 
-                var source = sources[fact.Citation.SourceId].Source;
-                emitFacts.Add(new EmitFact(fact, LongReference(source), ShortReference(source), ObsoleteMessage(file.Path, fact, facts, sources, diagnostics)));
+                var source = sources[fact.Citation.SourceId];
+                emitFacts.Add(new EmitFact(fact, source.LongReference, source.ShortReference, ObsoleteMessage(file.Path, fact, facts, sources, diagnostics)));
             }
 
             var datasets = new List<DatasetSpec>();
@@ -90,9 +90,9 @@ public static class FactSetValidator
             diagnostics.ToEquatableArray());
     }
 
-    private static Dictionary<string, (SourceSpec Source, string Path)> CollectSources(List<FactFile> files, List<FactDiagnostic> diagnostics)
+    private static Dictionary<string, DeclaredSource> CollectSources(List<FactFile> files, List<FactDiagnostic> diagnostics)
     {
-        var sources = new Dictionary<string, (SourceSpec Source, string Path)>(StringComparer.Ordinal);
+        var sources = new Dictionary<string, DeclaredSource>(StringComparer.Ordinal);
         var members = TakenNames("FactSources");
         foreach (var file in files)
         {
@@ -109,7 +109,7 @@ public static class FactSetValidator
                     continue;
                 }
 
-                sources.Add(source.Id, (source, file.Path));
+                sources.Add(source.Id, new DeclaredSource(source, file.Path, ShortReference(source), LongReference(source)));
             }
         }
 
@@ -144,7 +144,7 @@ public static class FactSetValidator
             new EquatableArray<string>(new[] { id, Parsing.Names.FileNameOf(firstPath) + firstRange.ToDisplayString() }),
             new EquatableArray<FileRange>(new[] { new FileRange(firstPath, firstRange) }));
 
-    private static bool CheckSource(string path, CitationSpec citation, Dictionary<string, (SourceSpec Source, string Path)> sources, List<FactDiagnostic> diagnostics)
+    private static bool CheckSource(string path, CitationSpec citation, Dictionary<string, DeclaredSource> sources, List<FactDiagnostic> diagnostics)
     {
         if (sources.ContainsKey(citation.SourceId))
         {
@@ -215,14 +215,14 @@ public static class FactSetValidator
         string path,
         FactSpec fact,
         Dictionary<string, (FactSpec Fact, string Path, string ClassName)> facts,
-        Dictionary<string, (SourceSpec Source, string Path)> sources,
+        Dictionary<string, DeclaredSource> sources,
         List<FactDiagnostic> diagnostics)
     {
         if (fact.SupersededBy is { } successorId)
         {
             if (facts.TryGetValue(successorId, out var successor))
             {
-                var source = sources.TryGetValue(successor.Fact.Citation.SourceId, out var found) ? ShortReference(found.Source) : successor.Fact.Citation.SourceId;
+                var source = sources.TryGetValue(successor.Fact.Citation.SourceId, out var found) ? found.ShortReference : successor.Fact.Citation.SourceId;
                 return $"Superseded by {successor.ClassName}.{successor.Fact.MemberName}: {successor.Fact.Claim}, {successor.Fact.Value.Written} ({source}).";
             }
 
@@ -241,4 +241,9 @@ public static class FactSetValidator
     public static string LongReference(SourceSpec source)
         => source.Title is { } title && source.Publisher is not null ? $"{ShortReference(source)}: {title}" : ShortReference(source);
 
+    /// <summary>
+    /// A source that was declared and kept, where, and its references, written once here rather than for each of the
+    /// facts that cite it: a source may be cited thousands of times.
+    /// </summary>
+    private sealed record DeclaredSource(SourceSpec Source, string Path, string ShortReference, string LongReference);
 }
