@@ -8,12 +8,14 @@ namespace FactGen.Model.Text;
 /// </summary>
 internal sealed class LineMap
 {
+    // How many lines from the last one found are tried before a search: a reader asks in the order of the text, so
+    // the next answer is nearly always that line or one of the few after it.
+    private const int LinesTriedBeforeSearch = 4;
+
     private readonly List<int> _lineStarts = new() { 0 };
     private readonly int _length;
     private readonly int _skipped;
 
-    // The line of the last lookup: a reader asks in the order of the text, so the next answer is nearly always this
-    // line or one of the few after it, found without a search.
     private int _lastLine;
 
     /// <summary>A map of <paramref name="text"/>, whose reader skipped its first <paramref name="skipped"/> characters.</summary>
@@ -56,7 +58,7 @@ internal sealed class LineMap
     {
         if (offset >= _lineStarts[_lastLine])
         {
-            for (var line = _lastLine; line < _lastLine + 4; line++)
+            for (var line = _lastLine; line < _lastLine + LinesTriedBeforeSearch; line++)
             {
                 if (line + 1 == _lineStarts.Count || offset < _lineStarts[line + 1])
                 {
