@@ -83,13 +83,17 @@ public static class FactFileParser
                 return false;
             }
 
+            AddFact(item);
+            return true;
+        }
+
+        void AddFact(YamlNode item)
+        {
             cancellationToken.ThrowIfCancellationRequested();
             if (ReadFact(context, item) is { } fact)
             {
                 facts.Add(fact);
             }
-
-            return true;
         }
 
         var read = YamlTreeReader.Read(text, limits, TakeFact, cancellationToken);
@@ -124,11 +128,7 @@ public static class FactFileParser
                 ReadSources(context, file.Mapping("sources", "a source id followed by its publisher, title and date"), sources);
                 foreach (var item in Items(file.Sequence("facts", "a list of facts, each starting with '- id:'")))
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    if (ReadFact(context, item) is { } fact)
-                    {
-                        facts.Add(fact);
-                    }
+                    AddFact(item);
                 }
 
                 foreach (var item in Items(file.Sequence("datasets", "a list of datasets, each starting with '- id:'")))
