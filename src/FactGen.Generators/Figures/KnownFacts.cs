@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using FactGen.Generators.Emit;
 using Microsoft.CodeAnalysis;
@@ -40,6 +41,13 @@ internal sealed record KnownFact(string Id, string Member, string DisplayMember,
 /// </summary>
 internal sealed class KnownFacts
 {
+    /// <summary>
+    /// The entries of each index text read so far. The text is the same object from one compilation to the next while
+    /// its class is unchanged (the generated tree, or a referenced assembly's symbols, are reused), so the IDE, which
+    /// collects the facts again for each compilation, splits an index once, not on every edit.
+    /// </summary>
+    private static readonly ConditionalWeakTable<string, IndexEntry[]> s_indexEntries = new();
+
     private readonly Dictionary<FigureKey, List<KnownFact>> _byValue;
 
     private KnownFacts(Dictionary<FigureKey, List<KnownFact>> byValue) => _byValue = byValue;
@@ -151,26 +159,40 @@ internal sealed class KnownFacts
                 continue;
             }
 
-            foreach (var entry in index.Split(FactFileEmitter.IndexEntrySeparator))
+            foreach (var entry in s_indexEntries.GetValue(index, ReadIndex))
             {
-                // Fields: property, id, canonical value, claim, source.
-                var fields = entry.Split(FactFileEmitter.IndexFieldSeparator);
-                if (fields.Length == 5
-                    && type.GetMembers(fields[0]).FirstOrDefault() is IPropertySymbol { IsStatic: true, Type: INamedTypeSymbol { TypeArguments.Length: 1 } factType } property
+                if (type.GetMembers(entry.Property).FirstOrDefault() is IPropertySymbol { IsStatic: true, Type: INamedTypeSymbol { TypeArguments.Length: 1 } factType } property
                     && SymbolEqualityComparer.Default.Equals(factType.OriginalDefinition, symbols.FactType)
                     && compilation.IsSymbolAccessibleWithin(property, compilation.Assembly)
-                    && KeyOf(fields[2], factType.TypeArguments[0]) is { } key)
+                    && KeyOf(entry.Canonical, factType.TypeArguments[0]) is { } key)
                 {
+                    var member = EscapedName(property);
                     Add(byValue, key, new KnownFact(
-                        fields[1],
-                        (qualifiedType ??= type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)) + "." + EscapedName(property),
-                        type.Name + "." + EscapedName(property),
-                        fields[3],
-                        fields[4],
+                        entry.Id,
+                        (qualifiedType ??= type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)) + "." + member,
+                        type.Name + "." + member,
+                        entry.Claim,
+                        entry.Source,
                         factType.TypeArguments[0]));
                 }
             }
         }
+    }
+
+    /// <summary>The well-formed entries of a <c>GeneratedFactsAttribute.Index</c>.</summary>
+    private static IndexEntry[] ReadIndex(string index)
+    {
+        var entries = new List<IndexEntry>();
+        foreach (var entry in index.Split(FactFileEmitter.IndexEntrySeparator))
+        {
+            var fields = entry.Split(FactFileEmitter.IndexFieldSeparator);
+            if (fields.Length == 5)
+            {
+                entries.Add(new IndexEntry(fields[0], fields[1], fields[2], fields[3], fields[4]));
+            }
+        }
+
+        return entries.ToArray();
     }
 
     private static void Add(Dictionary<FigureKey, List<KnownFact>> byValue, FigureKey key, KnownFact fact)
@@ -182,6 +204,9 @@ internal sealed class KnownFacts
 
         facts.Add(fact);
     }
+
+    /// <summary>An entry of a fact class's index: its property, id, canonical value, claim and source.</summary>
+    private sealed record IndexEntry(string Property, string Id, string Canonical, string Claim, string Source);
 
     private static string EscapedName(ISymbol symbol)
         => SyntaxFacts.GetKeywordKind(symbol.Name) != SyntaxKind.None ? "@" + symbol.Name : symbol.Name;
