@@ -289,7 +289,11 @@ public static class FactFileParser
             string.IsNullOrWhiteSpace(successor?.Value) ? null : successor!.Value,
             successor?.Range ?? default,
             rank);
-        context.Report(QuoteRules.Check(context.Path, fact, reader.Scalar("precision")?.Range ?? fact.ValueRange));
+        if (QuoteRules.Check(context.Path, fact, reader.Scalar("precision")?.Range ?? fact.ValueRange) is { } quoteProblem)
+        {
+            context.Report(quoteProblem);
+        }
+
         return fact;
     }
 

@@ -11,16 +11,25 @@ namespace FactGen.Model.Parsing;
 /// </summary>
 internal sealed class MappingReader
 {
+    private const int MostKeysScanned = 16;
+
     private readonly ParseContext _context;
     private readonly YamlMapping _mapping;
     private readonly string _what;
-    private readonly Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> _entries = new(System.StringComparer.Ordinal);
+
+    // The first entry of each key, in the order written. Most mappings of a fact file have a handful of keys, found
+    // by a scan for less than a dictionary per fact costs; a large one gets a dictionary of positions as well, so that
+    // finding repeated keys stays linear.
+    private readonly List<KeyValuePair<YamlScalar, YamlNode>> _entries;
+    private readonly Dictionary<string, int>? _positions;
 
     public MappingReader(ParseContext context, YamlMapping mapping, string what, IReadOnlyCollection<string> knownKeys)
     {
         _context = context;
         _mapping = mapping;
         _what = what;
+        _entries = new List<KeyValuePair<YamlScalar, YamlNode>>(mapping.Entries.Count);
+        _positions = mapping.Entries.Count > MostKeysScanned ? new Dictionary<string, int>(mapping.Entries.Count, System.StringComparer.Ordinal) : null;
         foreach (var entry in mapping.Entries)
         {
             if (entry.Key is not YamlScalar key)
@@ -29,13 +38,14 @@ internal sealed class MappingReader
                 continue;
             }
 
-            if (_entries.ContainsKey(key.Value))
+            if (PositionOf(key.Value) >= 0)
             {
                 context.Report(FactRules.DuplicateKey, key.Range, key.Value, what);
                 continue;
             }
 
-            _entries.Add(key.Value, new KeyValuePair<YamlScalar, YamlNode>(key, entry.Value));
+            _positions?.Add(key.Value, _entries.Count);
+            _entries.Add(new KeyValuePair<YamlScalar, YamlNode>(key, entry.Value));
             if (knownKeys.Count > 0 && !knownKeys.Contains(key.Value))
             {
                 var closest = EditDistance.Closest(key.Value, knownKeys);
@@ -48,10 +58,8 @@ internal sealed class MappingReader
     /// <summary>True when a required key was missing or a key could not be read: the entry is left out.</summary>
     public bool IsBroken { get; private set; }
 
-    /// <summary>The keys written, in order, with their nodes.</summary>
-    public IEnumerable<KeyValuePair<YamlScalar, YamlNode>> Entries => _mapping.Entries
-        .Select(entry => entry.Key is YamlScalar key && _entries.TryGetValue(key.Value, out var kept) && ReferenceEquals(kept.Key, key) ? kept : default)
-        .Where(entry => entry.Key is not null);
+    /// <summary>The keys written, in order, each with its first node.</summary>
+    public IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> Entries => _entries;
 
     /// <summary>Where to report something about the entry as a whole: its id when it has one, else its first key.</summary>
     public TextRange Anchor => Scalar("id")?.Range
@@ -59,7 +67,10 @@ internal sealed class MappingReader
 
     /// <summary>The node under <paramref name="key"/>, or null when the key is absent or holds a plain null.</summary>
     public YamlNode? Node(string key)
-        => _entries.TryGetValue(key, out var entry) && !(entry.Value is YamlScalar { IsNull: true }) ? entry.Value : null;
+    {
+        var position = PositionOf(key);
+        return position >= 0 && _entries[position].Value is var node && !(node is YamlScalar { IsNull: true }) ? node : null;
+    }
 
     /// <summary>The scalar under <paramref name="key"/>; reports a list or mapping there and marks the entry broken.</summary>
     public YamlScalar? Scalar(string key)
@@ -103,6 +114,24 @@ internal sealed class MappingReader
 
     /// <summary>Marks the entry broken after the caller reported why.</summary>
     public void MarkBroken() => IsBroken = true;
+
+    private int PositionOf(string key)
+    {
+        if (_positions is not null)
+        {
+            return _positions.TryGetValue(key, out var position) ? position : -1;
+        }
+
+        for (var i = 0; i < _entries.Count; i++)
+        {
+            if (string.Equals(_entries[i].Key.Value, key, System.StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     private T? NodeOf<T>(string key, string kindName, string example)
         where T : YamlNode

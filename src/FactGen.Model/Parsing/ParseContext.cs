@@ -17,5 +17,5 @@ internal sealed class ParseContext
     public void Report(FactRule rule, TextRange range, params string[] arguments)
         => _diagnostics.Add(FactDiagnostic.Create(rule, Path, range, arguments));
 
-    public void Report(IEnumerable<FactDiagnostic> diagnostics) => _diagnostics.AddRange(diagnostics);
+    public void Report(FactDiagnostic diagnostic) => _diagnostics.Add(diagnostic);
 }

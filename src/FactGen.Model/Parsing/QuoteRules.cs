@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using FactGen.Model.Text;
 
 namespace FactGen.Model.Parsing;
@@ -44,35 +43,59 @@ public static class QuoteRules
     };
 
     /// <summary>
-    /// Checks <paramref name="fact"/> against its quote. <paramref name="precisionRange"/> is where the precision is
-    /// written, or the value's range when the fact leaves it out.
+    /// Checks <paramref name="fact"/> against its quote: the one thing wrong with it, or null. <paramref name="precisionRange"/>
+    /// is where the precision is written, or the value's range when the fact leaves it out.
     /// </summary>
-    public static IEnumerable<FactDiagnostic> Check(string path, FactSpec fact, TextRange precisionRange)
+    public static FactDiagnostic? Check(string path, FactSpec fact, TextRange precisionRange)
     {
+        // Every fact of a file passes through here: the mentions are walked by index, with no query or boxed enumerator.
         var quote = fact.Citation.Quote;
         var mentions = FigureMentions.Find(quote);
-        var stating = mentions.Where(mention => mention.States(fact.Value.Low)).ToList();
-        if (stating.Count == 0 || (fact.Value.High is { } high && !mentions.Any(mention => mention.States(high))))
+        if (!AnyStates(mentions, fact.Value.Low) || (fact.Value.High is { } high && !AnyStates(mentions, high)))
         {
-            yield return FactDiagnostic.Create(FactRules.QuoteMissesFigure, path, fact.Citation.QuoteRange, fact.Value.Written);
-            yield break;
+            return FactDiagnostic.Create(FactRules.QuoteMissesFigure, path, fact.Citation.QuoteRange, fact.Value.Written);
         }
 
-        // The text qualifies the same figure in several places only rarely; one place that agrees is enough.
-        var qualifiers = stating.Select(mention => QualifierBefore(quote, mention.Start)).ToList();
-        if (qualifiers.Any(qualifier => qualifier is null || qualifier.Value.Allowed.Contains(fact.Precision)))
+        (string Phrase, Precision[] Allowed)? firstQualifier = null;
+        for (var i = 0; i < mentions.Count; i++)
         {
-            yield break;
+            var mention = mentions[i];
+            if (!mention.States(fact.Value.Low))
+            {
+                continue;
+            }
+
+            // The text qualifies the same figure in several places only rarely; one place that agrees is enough.
+            var qualifier = QualifierBefore(quote, mention.Start);
+            if (qualifier is null || Array.IndexOf(qualifier.Value.Allowed, fact.Precision) >= 0)
+            {
+                return null;
+            }
+
+            firstQualifier ??= qualifier;
         }
 
-        var (phrase, allowed) = qualifiers[0]!.Value;
-        yield return FactDiagnostic.Create(
+        var (phrase, allowed) = firstQualifier!.Value;
+        return FactDiagnostic.Create(
             FactRules.PrecisionContradictsQuote,
             path,
             precisionRange,
             phrase,
             FactFileParser.PrecisionWords[(int)fact.Precision],
             FactFileParser.PrecisionWords[(int)allowed[0]]);
+    }
+
+    private static bool AnyStates(IReadOnlyList<FigureMention> mentions, decimal value)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].States(value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -504,6 +504,19 @@ public class FactFileParserTests
     }
 
     [Fact]
+    public void FG0113_a_key_written_twice_among_many_keys_keeps_the_first()
+    {
+        // A mapping of more than a handful of keys is looked up through a dictionary rather than a scan.
+        var notes = Enumerable.Range(0, 20).Select(index => $"note{index}: x");
+        var file = Parse(WithBadFact("5", notes.Append("claim: Second claim").ToArray()));
+
+        Assert.Equal(Enumerable.Repeat("FG0101", 20).Append("FG0113"), RuleIds(file));
+        Covers(file.Diagnostics[20].Range, 33, 4, 5);
+        Assert.Equal(new[] { "good", "bad" }, FactIds(file));
+        Assert.Equal("Bad", file.Facts[1].Claim);
+    }
+
+    [Fact]
     public void FG0113_a_file_key_written_twice()
     {
         var file = Parse(GoodFactHeader + "facts:\n  - id: ignored\n");
