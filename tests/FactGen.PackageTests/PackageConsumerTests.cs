@@ -1,3 +1,7 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.IO.Compression;
 using System.Linq;
 using FactGen.PackageTests.Infrastructure;
 using Xunit;
@@ -6,7 +10,8 @@ namespace FactGen.PackageTests;
 
 /// <summary>
 /// FactGen as a user meets it: <c>dotnet add package FactGen</c> in a brand-new project, a fact file under
-/// <c>facts/</c>, and nothing else in the project file.
+/// <c>facts/</c>, and nothing else in the project file; and the package itself, the same bytes whenever the same
+/// sources are packed.
 /// </summary>
 public sealed class PackageConsumerTests(PackageFeed feed) : IClassFixture<PackageFeed>
 {
@@ -144,6 +149,57 @@ public sealed class PackageConsumerTests(PackageFeed feed) : IClassFixture<Packa
         var build = console.Build();
         build.Command.EnsureSuccess();
         AssertDiagnostics(build, warnings: [], errors: []);
+    }
+
+    [SkippableFact]
+    public void The_same_sources_packed_again_from_a_clean_build_give_the_same_bytes()
+    {
+        var again = feed.PackAgainFromCleanBuild();
+
+        foreach (var name in new[] { $"FactGen.{feed.Version}.nupkg", $"FactGen.{feed.Version}.snupkg" })
+        {
+            var first = Path.Combine(feed.FeedDirectory, name);
+            var second = Path.Combine(again, name);
+            Assert.True(
+                File.ReadAllBytes(first).AsSpan().SequenceEqual(File.ReadAllBytes(second)),
+                $"{name} differs when packed again; its entries that differ: {string.Join(", ", DifferentEntries(first, second))}.");
+        }
+    }
+
+    /// <summary>The entries of two packages that differ in content or time, or are in one only.</summary>
+    private static IEnumerable<string> DifferentEntries(string firstPackage, string secondPackage)
+    {
+        using var first = ZipFile.OpenRead(firstPackage);
+        using var second = ZipFile.OpenRead(secondPackage);
+        var secondEntries = second.Entries.ToDictionary(entry => entry.FullName, StringComparer.Ordinal);
+        foreach (var entry in first.Entries)
+        {
+            if (!secondEntries.Remove(entry.FullName, out var other))
+            {
+                yield return entry.FullName + " (first only)";
+            }
+            else if (entry.LastWriteTime != other.LastWriteTime)
+            {
+                yield return $"{entry.FullName} (time {entry.LastWriteTime:O} vs {other.LastWriteTime:O})";
+            }
+            else if (!Content(entry).AsSpan().SequenceEqual(Content(other)))
+            {
+                yield return entry.FullName + " (content)";
+            }
+        }
+
+        foreach (var name in secondEntries.Keys)
+        {
+            yield return name + " (second only)";
+        }
+    }
+
+    private static byte[] Content(ZipArchiveEntry entry)
+    {
+        using var stream = entry.Open();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
     }
 
     /// <summary>The build printed exactly these warnings and errors, at these places, and nothing else.</summary>

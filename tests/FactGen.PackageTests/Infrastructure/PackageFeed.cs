@@ -21,22 +21,20 @@ public sealed class PackageFeed : IDisposable
     /// <summary>The run's folder, outside the repository: the feed, the pack's build, the consumers.</summary>
     private readonly string _root;
 
+    /// <summary>Where the pack builds (<c>--artifacts-path</c>).</summary>
+    private readonly string _artifacts;
+
     public PackageFeed()
     {
         Version = "0.0.0-e2e-" + Guid.NewGuid().ToString("N").Substring(0, 12);
         _root = Path.Combine(Path.GetTempPath(), "factgen-e2e-" + Guid.NewGuid().ToString("N").Substring(0, 8));
-        var feed = Path.Combine(_root, "feed");
+        _artifacts = Path.Combine(_root, "artifacts");
+        FeedDirectory = Path.Combine(_root, "feed");
         ConsumersDirectory = Path.Combine(_root, "consumers");
-        Directory.CreateDirectory(feed);
+        Directory.CreateDirectory(FeedDirectory);
         Directory.CreateDirectory(ConsumersDirectory);
 
-        _pack = DotNetCli.Run(
-            TestPaths.RepositoryRoot,
-            "pack", Path.Combine("src", "FactGen"),
-            "--configuration", "Release",
-            "--output", feed,
-            "--artifacts-path", Path.Combine(_root, "artifacts"),
-            $"-p:PackageVersion={Version}");
+        _pack = Pack(FeedDirectory);
 
         // Consumers sit outside the repository; empty files here stop MSBuild from looking further up for any.
         File.WriteAllText(Path.Combine(ConsumersDirectory, "Directory.Build.props"), "<Project />\n");
@@ -47,7 +45,7 @@ public sealed class PackageFeed : IDisposable
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
-                <add key="factgen-e2e" value="{feed}" />
+                <add key="factgen-e2e" value="{FeedDirectory}" />
               </packageSources>
             </configuration>
             """);
@@ -56,8 +54,24 @@ public sealed class PackageFeed : IDisposable
     /// <summary>The version of FactGen in the feed, unique to this run.</summary>
     public string Version { get; }
 
+    /// <summary>The folder feed: the package and its symbols package, named <c>FactGen.{Version}</c>.</summary>
+    public string FeedDirectory { get; }
+
     /// <summary>Where consumer projects are created; it holds the nuget.config that names the feed.</summary>
     public string ConsumersDirectory { get; }
+
+    /// <summary>
+    /// Packs the same sources, version and settings again from a clean build (the first build's folder deleted), into
+    /// a folder of its own, which it returns.
+    /// </summary>
+    public string PackAgainFromCleanBuild()
+    {
+        EnsureRestored(_pack);
+        Directory.Delete(_artifacts, recursive: true);
+        var output = Path.Combine(_root, "packed-again");
+        EnsureRestored(Pack(output));
+        return output;
+    }
 
     /// <summary>
     /// Creates a project from a <c>dotnet new</c> template with its options and adds FactGen to it from the feed,
@@ -71,6 +85,15 @@ public sealed class PackageFeed : IDisposable
         EnsureRestored(DotNetCli.Run(project.Directory, "add", "package", "FactGen", "--version", Version));
         return project;
     }
+
+    private CommandResult Pack(string output)
+        => DotNetCli.Run(
+            TestPaths.RepositoryRoot,
+            "pack", Path.Combine("src", "FactGen"),
+            "--configuration", "Release",
+            "--output", output,
+            "--artifacts-path", _artifacts,
+            $"-p:PackageVersion={Version}");
 
     /// <summary>A registry that cannot be reached (NU1301) skips the test, or fails it in CI; any other failure fails it.</summary>
     private static void EnsureRestored(CommandResult result)
