@@ -152,6 +152,40 @@ public sealed class PackageConsumerTests(PackageFeed feed) : IClassFixture<Packa
     }
 
     [SkippableFact]
+    public void An_app_that_gets_FactGen_through_a_library_generates_its_own_facts_and_checks_its_figures_against_the_library_s()
+    {
+        var library = feed.CreateConsumer("Survey", "classlib");
+        library.Write("facts/budget.yaml", """
+            sources:
+              ministry-2023: { publisher: Ministry of Finance, published: 2023 }
+            facts:
+              - { id: share, claim: Share of the budget spent on IT, value: 13%, source: ministry-2023, quote: 13% went to IT }
+            """);
+
+        // The app references the library only: FactGen's build props and targets (buildTransitive), its generator and
+        // its analyzers reach it through the library's package reference.
+        var app = feed.CreateProject("Report", "console");
+        DotNetCli.Run(app.Directory, "add", "reference", "../Survey/Survey.csproj").EnsureSuccess();
+        app.Write("facts/team.yaml", """
+            sources:
+              survey-2022: { publisher: Survey Group, published: 2022-03 }
+            facts:
+              - { id: team-size, claim: People in the team, value: 70-100, unit: people, source: survey-2022, quote: a team of 70-100 people }
+            """);
+        app.Write("Program.cs", """
+            Console.WriteLine(Survey.Facts.Budget.Share);
+            Console.WriteLine(Report.Facts.Team.TeamSize);
+            Console.WriteLine("13% of the budget");
+
+            """);
+
+        var build = app.Build();
+        build.Command.EnsureSuccess();
+        AssertDiagnostics(build, warnings: [new("Program.cs", 3, 20, "FG1001")], errors: []);
+        Assert.Equal(["13% (Ministry of Finance, 2023)", "70–100 people (Survey Group, 2022)", "13% of the budget"], Lines(app.Run()));
+    }
+
+    [SkippableFact]
     public void The_same_sources_packed_again_from_a_clean_build_give_the_same_bytes()
     {
         var again = feed.PackAgainFromCleanBuild();

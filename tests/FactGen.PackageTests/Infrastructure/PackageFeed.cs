@@ -80,10 +80,16 @@ public sealed class PackageFeed : IDisposable
     public ConsumerProject CreateConsumer(string name, string template, params string[] templateOptions)
     {
         EnsureRestored(_pack);
-        DotNetCli.Run(ConsumersDirectory, ["new", template, "--name", name, "--no-restore", .. templateOptions]).EnsureSuccess();
-        var project = new ConsumerProject(Path.Combine(ConsumersDirectory, name));
+        var project = CreateProject(name, template, templateOptions);
         EnsureRestored(DotNetCli.Run(project.Directory, "add", "package", "FactGen", "--version", Version));
         return project;
+    }
+
+    /// <summary>Creates a project from a <c>dotnet new</c> template with its options, without FactGen.</summary>
+    public ConsumerProject CreateProject(string name, string template, params string[] templateOptions)
+    {
+        DotNetCli.Run(ConsumersDirectory, ["new", template, "--name", name, "--no-restore", .. templateOptions]).EnsureSuccess();
+        return new ConsumerProject(Path.Combine(ConsumersDirectory, name));
     }
 
     private CommandResult Pack(string output)
