@@ -182,6 +182,9 @@ public sealed class PackageConsumerTests(PackageFeed feed) : IClassFixture<Packa
         var build = app.Build();
         build.Command.EnsureSuccess();
         AssertDiagnostics(build, warnings: [new("Program.cs", 3, 20, "FG1001")], errors: []);
+
+        // The app does not import the library's facts namespace, so the message names the fact with it.
+        Assert.Contains("write {Survey.Facts.Budget.Share.ValueText} in an interpolated string", build.Command.Output, StringComparison.Ordinal);
         Assert.Equal(["13% (Ministry of Finance, 2023)", "70–100 people (Survey Group, 2022)", "13% of the budget"], Lines(app.Run()));
     }
 

@@ -173,8 +173,10 @@ internal sealed class FigureReporter
             new KeyValuePair<string, string?>(FigureProperties.Kind, kind),
             new KeyValuePair<string, string?>(FigureProperties.Facts, FigureProperties.EncodeFacts(fixable)),
         });
-        var member = kind == FigureProperties.TextKind ? "ValueText" : "Value";
-        var use = string.Join(" or ", facts.Select(fact => kind == FigureProperties.TextKind ? $"{{{fact.DisplayMember}.{member}}} in an interpolated string" : $"{fact.DisplayMember}.{member}"));
+
+        // Each fact named as the code can write it where the figure is: by its class alone only where that finds it.
+        var model = context.Operation.SemanticModel!;
+        var use = string.Join(" or ", facts.Select(fact => WhatToWrite(fact.DisplayMemberAt(model, location.SourceSpan.Start), kind)));
         context.ReportDiagnostic(Diagnostic.Create(
             FactDescriptors.Get(FactRules.FigureIsAFact.Id),
             location,
@@ -183,6 +185,9 @@ internal sealed class FigureReporter
             NameFacts(facts),
             use));
     }
+
+    private static string WhatToWrite(string member, string kind)
+        => kind == FigureProperties.TextKind ? $"{{{member}.ValueText}} in an interpolated string" : $"{member}.Value";
 
     private void ReportUnsourced(OperationAnalysisContext context, Location location, string written, string kind, string yamlValue)
     {

@@ -24,12 +24,24 @@ internal readonly record struct FigureKey(FigureKind Kind, decimal Value, string
 /// <summary>A fact visible to the compilation, as its generated member shows it.</summary>
 /// <param name="Id">The fact id.</param>
 /// <param name="Member">The member, fully qualified: <c>global::Facts.BrainDrain.ItSpecialistsLeft</c>.</param>
-/// <param name="DisplayMember">The member as a person writes it: <c>BrainDrain.ItSpecialistsLeft</c>.</param>
+/// <param name="Class">The class that holds the member.</param>
+/// <param name="MemberName">The member's name as written in C#: <c>ItSpecialistsLeft</c>.</param>
 /// <param name="Claim">What it measures.</param>
 /// <param name="Source">Its source's short reference.</param>
 /// <param name="ValueType">The type of <c>Fact&lt;T&gt;.Value</c>.</param>
-internal sealed record KnownFact(string Id, string Member, string DisplayMember, string Claim, string Source, ITypeSymbol ValueType)
+internal sealed record KnownFact(string Id, string Member, INamedTypeSymbol Class, string MemberName, string Claim, string Source, ITypeSymbol ValueType)
 {
+    /// <summary>
+    /// The member as a person writes it at <paramref name="position"/>: <c>BrainDrain.ItSpecialistsLeft</c> where the
+    /// class's name finds the class there, else with its namespace, <c>Facts.BrainDrain.ItSpecialistsLeft</c>.
+    /// </summary>
+    public string DisplayMemberAt(SemanticModel model, int position)
+    {
+        var inScope = model.LookupNamespacesAndTypes(position, name: Class.Name)
+            .Any(symbol => SymbolEqualityComparer.Default.Equals(symbol, Class));
+        return (inScope ? Class.Name : Class.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat)) + "." + MemberName;
+    }
+
     /// <summary>How a code fix names the fact to a person: by claim and source.</summary>
     public string Title => $"'{Id}': {Claim} ({Source})";
 }
@@ -170,7 +182,8 @@ internal sealed class KnownFacts
                     Add(byValue, key, new KnownFact(
                         entry.Id,
                         (qualifiedType ??= type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)) + "." + member,
-                        type.Name + "." + member,
+                        type,
+                        member,
                         entry.Claim,
                         entry.Source,
                         factType.TypeArguments[0]));

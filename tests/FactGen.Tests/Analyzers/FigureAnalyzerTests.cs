@@ -42,7 +42,7 @@ public class FigureAnalyzerTests
         Assert.Equal("100_000", Covered(diagnostic, code));
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.Equal(
-            "'100_000' is the value of the fact 'it-specialists-left'. Use the fact instead of the bare figure, so that the figure keeps its source: write Facts.ItSpecialistsLeft.Value.",
+            "'100_000' is the value of the fact 'it-specialists-left'. Use the fact instead of the bare figure, so that the figure keeps its source: write Sample.Facts.Facts.ItSpecialistsLeft.Value.",
             diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(FigureProperties.NumberKind, diagnostic.Properties[FigureProperties.Kind]);
         var choice = Assert.Single(FigureProperties.DecodeFacts(diagnostic.Properties[FigureProperties.Facts]));
@@ -222,6 +222,17 @@ public class FigureAnalyzerTests
 
         Assert.Contains("the facts 'it-specialists-left' and 'it-specialists-left-again'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
         Assert.Equal(2, FigureProperties.DecodeFacts(diagnostic.Properties[FigureProperties.Facts]).Count);
+    }
+
+    [Fact]
+    public async Task FG1001_names_the_fact_by_its_class_alone_where_that_name_finds_the_class()
+    {
+        // The class is called Facts: in scope through the using, and hidden again by a type of the same name.
+        var imported = "using Sample.Facts;\n" + Program("""Console.WriteLine($"{100_000} IT specialists left");""");
+        var hidden = "using Sample.Facts;\nnamespace Other { class Facts { } static class Use { static void Print() => System.Console.WriteLine($\"{100_000} left\"); } }\n";
+
+        Assert.EndsWith("write Facts.ItSpecialistsLeft.Value.", Assert.Single(await AnalyzeAsync(imported)).GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.EndsWith("write Sample.Facts.Facts.ItSpecialistsLeft.Value.", Assert.Single(await AnalyzeAsync(hidden)).GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
     }
 
     [Fact]
