@@ -48,10 +48,14 @@ public sealed class FigureAnalyzer : DiagnosticAnalyzer
                 OperationKind.FieldReference,
                 OperationKind.LocalReference);
 
+            // Read once per tree; looked up first, so that the usual call allocates no closure for the read.
             FigureOptions OptionsOf(OperationAnalysisContext operation)
-                => options.GetOrAdd(
-                    operation.Operation.Syntax.SyntaxTree,
-                    tree => FigureOptions.Read(operation.Options.AnalyzerConfigOptionsProvider.GetOptions(tree)));
+            {
+                var tree = operation.Operation.Syntax.SyntaxTree;
+                return options.TryGetValue(tree, out var known)
+                    ? known
+                    : options.GetOrAdd(tree, FigureOptions.Read(operation.Options.AnalyzerConfigOptionsProvider.GetOptions(tree)));
+            }
         });
     }
 }
