@@ -50,7 +50,7 @@ public sealed class Fact<T> : IFact, IEquatable<Fact<T>>
     /// <summary>The value.</summary>
     public T Value { get; }
 
-    object IFact.Value => Value!;
+    object ICitedFigure.Value => Value!;
 
     /// <inheritdoc/>
     public string? Unit { get; }
@@ -64,6 +64,12 @@ public sealed class Fact<T> : IFact, IEquatable<Fact<T>>
     /// <inheritdoc/>
     public Citation Citation { get; }
 
+    /// <summary>This fact alone: a stored fact stands on itself.</summary>
+    IReadOnlyList<IFact> ICitedFigure.Facts => new IFact[] { this };
+
+    /// <summary>Null: the fact's own footnote explains it.</summary>
+    string? ICitedFigure.Note => null;
+
     /// <summary>The source of the citation.</summary>
     public Source Source => Citation.Source;
 
@@ -71,17 +77,7 @@ public sealed class Fact<T> : IFact, IEquatable<Fact<T>>
     public string ValueText => FigureFormatter.Format((object?)Value);
 
     /// <inheritdoc/>
-    public string FormatValue()
-    {
-        var phrase = Precision.ToPhrase();
-        var text = ValueText;
-        if (phrase.Length > 0)
-        {
-            text = phrase + " " + text;
-        }
-
-        return Unit is null ? text : text + " " + Unit;
-    }
+    public string FormatValue() => FigureFormatter.WithPhraseAndUnit(Precision, ValueText, Unit);
 
     /// <inheritdoc cref="IFact.ToString"/>
     public override string ToString() => FormatValue() + " (" + Citation.Source.ShortReference + ")";

@@ -86,6 +86,17 @@ public static class FigureFormatter
         _ => value.ToString() ?? "",
     };
 
+    /// <summary>
+    /// The precision phrase, the value text and the unit, each separated by a space when present: what
+    /// <see cref="ICitedFigure.FormatValue"/> prints.
+    /// </summary>
+    internal static string WithPhraseAndUnit(Precision precision, string valueText, string? unit)
+    {
+        var phrase = precision.ToPhrase();
+        var text = phrase.Length > 0 ? phrase + " " + valueText : valueText;
+        return unit is null ? text : text + " " + unit;
+    }
+
     /// <summary>Invariant digits, trailing fractional zeros dropped, thousands separators in the integer part, no words.</summary>
     internal static string FormatGrouped(decimal value)
     {

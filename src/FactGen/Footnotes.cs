@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 
@@ -10,15 +11,17 @@ namespace FactGen;
 /// <see cref="FormatFootnotes"/> and <see cref="FormatBibliography"/>.
 /// </summary>
 /// <remarks>
-/// The one mutable type of the library: each <see cref="Cite"/> may add a footnote. It is not thread-safe. Equal facts
-/// (see <see cref="Fact{T}.Equals(Fact{T})"/>) share a footnote.
+/// The one mutable type of the library: each <see cref="Cite(ICitedFigure)"/> may add a footnote. It is not
+/// thread-safe. Equal facts (see <see cref="Fact{T}.Equals(Fact{T})"/>) share a footnote.
 /// </remarks>
 public sealed class Footnotes
 {
     private readonly List<IFact> _cited = new();
     private readonly Dictionary<IFact, int> _numbers = new();
+    private readonly List<string> _notes = new();
+    private readonly HashSet<string> _noteSet = new(StringComparer.Ordinal);
 
-    /// <summary>The cited facts, in footnote order (footnote n is at index n - 1); a read-only view that grows with <see cref="Cite"/>.</summary>
+    /// <summary>The cited facts, in footnote order (footnote n is at index n - 1); a read-only view that grows with <see cref="Cite(ICitedFigure)"/>.</summary>
     public IReadOnlyList<IFact> Cited => _cited.AsReadOnly();
 
     /// <summary>
@@ -40,26 +43,54 @@ public sealed class Footnotes
     /// <param name="fact">The fact.</param>
     /// <returns>The text to put in the report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="fact"/> is null.</exception>
-    public string Cite(IFact fact)
+    public string Cite(IFact fact) => Cite((ICitedFigure)fact);
+
+    /// <summary>
+    /// The figure's formatted value followed by a footnote mark per fact it stands on, in the order of
+    /// <see cref="ICitedFigure.Facts"/>: <c>about 10% of the Russians who left[1][2]</c>. Each fact keeps the number it
+    /// has or gets the next one, as with <see cref="Cite(IFact)"/>; a figure with a <see cref="ICitedFigure.Note"/> (a
+    /// <see cref="DerivedFigure"/>) adds a line after the footnotes that says how it was computed, once.
+    /// </summary>
+    /// <param name="figure">A fact, or a figure derived from facts.</param>
+    /// <returns>The text to put in the report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="figure"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="figure"/> stands on no fact.</exception>
+    public string Cite(ICitedFigure figure)
     {
-        if (fact is null)
+        if (figure is null)
         {
-            throw new ArgumentNullException(nameof(fact));
+            throw new ArgumentNullException(nameof(figure));
         }
 
-        if (!_numbers.TryGetValue(fact, out var number))
+        var marks = new StringBuilder();
+        foreach (var fact in figure.Facts)
         {
-            _cited.Add(fact);
-            number = _cited.Count;
-            _numbers.Add(fact, number);
+            marks.Append('[').Append(NumberOf(fact).ToString(CultureInfo.InvariantCulture)).Append(']');
         }
 
-        return fact.FormatValue() + "[" + number.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+        if (marks.Length == 0)
+        {
+            throw new ArgumentException("A cited figure must stand on at least one fact.", nameof(figure));
+        }
+
+        var text = figure.FormatValue();
+        if (figure.Note is { } note)
+        {
+            var line = marks + " " + text + ": " + note + ".";
+            if (_noteSet.Add(line))
+            {
+                _notes.Add(line);
+            }
+        }
+
+        return text + marks;
     }
 
     /// <summary>
     /// One line per footnote, each ending in <c>\n</c>:
-    /// <c>[1] “quote” — attributed to. ShortReference, locator.</c>, leaving out the attribution and locator when unknown.
+    /// <c>[1] “quote” — attributed to. ShortReference, locator.</c>, leaving out the attribution and locator when unknown;
+    /// then a line per cited derived figure, in the order of first citation, with its marks, its value and how it was
+    /// computed: <c>[1][2] about 10%: 100,000 of 1 million.</c>
     /// </summary>
     /// <returns>The footnotes; empty when nothing was cited.</returns>
     public string FormatFootnotes()
@@ -83,6 +114,11 @@ public sealed class Footnotes
             builder.Append(".\n");
         }
 
+        foreach (var note in _notes)
+        {
+            builder.Append(note).Append('\n');
+        }
+
         return builder.ToString();
     }
 
@@ -97,5 +133,17 @@ public sealed class Footnotes
         }
 
         return builder.ToString();
+    }
+
+    private int NumberOf(IFact fact)
+    {
+        if (!_numbers.TryGetValue(fact, out var number))
+        {
+            _cited.Add(fact);
+            number = _cited.Count;
+            _numbers.Add(fact, number);
+        }
+
+        return number;
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Xunit;
 
@@ -78,5 +79,74 @@ public class FootnotesTests
         Assert.Equal("", notes.FormatFootnotes());
         Assert.Equal("", notes.FormatBibliography());
         Assert.Throws<ArgumentNullException>(() => notes.Cite(null!));
+    }
+
+    [Fact]
+    public void A_derived_figure_gets_a_footnote_per_fact_and_a_note_on_how_it_was_computed()
+    {
+        var notes = new Footnotes();
+        var share = Samples.ItShare();
+        var left = Samples.Left();
+        var flight = Samples.Cited("flight", new Money(30_000_000_000m, "USD"), Precision.MoreThan, source: Samples.Reuters());
+        var perPerson = flight.Over(Samples.Cited("budget", new Money(300_000_000_000m, "USD"), source: Samples.Reuters()), "of the budget");
+
+        Assert.Equal("13% of IT workers[1]", notes.Cite(share));
+        Assert.Equal("about 130,000 people[1][2]", notes.Cite(share.Of(left)));
+        Assert.Equal("about 1 million people[2]", notes.Cite(left));
+        Assert.Equal("more than 10% of the budget[3][4]", notes.Cite(perPerson));
+        Assert.Equal("about 130,000 people[1][2]", notes.Cite(share.Of(left)));
+
+        Assert.Equal(new IFact[] { share, left, flight, perPerson.Facts[1] }, notes.Cited);
+        Assert.Equal(new[] { "reuters-2022", "shareamerica-2023" }, notes.Bibliography.Select(source => source.Id));
+        Assert.Equal(
+            "[1] \u201C13% of IT workers left\u201D. Reuters, 2022.\n"
+            + "[2] \u201CAbout 1 million Russians have left since 2022\u201D \u2014 Timothy Frye, told ShareAmerica. ShareAmerica, 2023, 004.txt.\n"
+            + "[3] \u201Cquote flight\u201D. Reuters, 2022.\n"
+            + "[4] \u201Cquote budget\u201D. Reuters, 2022.\n"
+            + "[1][2] about 130,000 people: 13% of 1 million.\n"
+            + "[3][4] more than 10% of the budget: $30 billion of $300 billion.\n",
+            notes.FormatFootnotes());
+    }
+
+    [Fact]
+    public void A_fact_cited_as_a_figure_reads_as_a_fact()
+    {
+        var notes = new Footnotes();
+
+        Assert.Equal("about 1 million people[1]", notes.Cite((ICitedFigure)Samples.Left()));
+        Assert.Equal("about 1 million people[1]", notes.Cite(Samples.Left()));
+        Assert.Equal(
+            "[1] \u201CAbout 1 million Russians have left since 2022\u201D \u2014 Timothy Frye, told ShareAmerica. ShareAmerica, 2023, 004.txt.\n",
+            notes.FormatFootnotes());
+    }
+
+    [Fact]
+    public void A_figure_that_stands_on_no_fact_cannot_be_cited()
+    {
+        var notes = new Footnotes();
+
+        Assert.Throws<ArgumentException>(() => notes.Cite(new Unfounded()));
+        Assert.Throws<ArgumentNullException>(() => notes.Cite((ICitedFigure)null!));
+        Assert.Empty(notes.Cited);
+    }
+
+    /// <summary>A figure of another kind that names no fact.</summary>
+    private sealed class Unfounded : ICitedFigure
+    {
+        public object Value => 5L;
+
+        public string? Unit => null;
+
+        public Precision Precision => Precision.Exact;
+
+        public Period? Period => null;
+
+        public string ValueText => "5";
+
+        public IReadOnlyList<IFact> Facts => Array.Empty<IFact>();
+
+        public string? Note => "nothing";
+
+        public string FormatValue() => ValueText;
     }
 }

@@ -39,4 +39,8 @@ internal static class Samples
         Cite(source ?? Reuters(), "13% of IT workers left"));
 
     internal static Fact<long> Plain(string id, Source source, long value = 5) => new(id, "claim " + id, value, null, Precision.Exact, null, Cite(source, "quote " + id));
+
+    /// <summary>A fact of any value, cited from <paramref name="source"/> (ShareAmerica by default) with the quote <c>quote {id}</c>.</summary>
+    internal static Fact<T> Cited<T>(string id, T value, Precision precision = Precision.Exact, string? unit = null, string? period = null, Source? source = null) =>
+        new(id, "claim " + id, value, unit, precision, period is null ? null : Period.Parse(period), Cite(source ?? ShareAmerica(), "quote " + id));
 }
