@@ -25,7 +25,8 @@ internal static class FigurePlaces
     /// <summary>
     /// Whether <paramref name="operation"/> sits where a number is no figure: a <c>const</c> or <c>static readonly</c>
     /// initializer (its uses are judged instead), an enum member, an attribute argument, a default parameter value,
-    /// an array size, an index, a <c>case</c> or pattern, or a value passed through <c>Figure.Unsourced</c>.
+    /// an array size, an index, a <c>case</c> or pattern, a value passed through <c>Figure.Unsourced</c>, or a number a
+    /// derived figure is computed with (<see cref="FigureSymbols.IsDerivationOperand"/>).
     /// </summary>
     public static bool IsNeverAFigure(IOperation operation, FigureSymbols symbols)
     {
@@ -42,6 +43,7 @@ internal static class FigurePlaces
                 case IArrayCreationOperation creation when creation.DimensionSizes.Contains(current):
                 case IArrayElementReferenceOperation element when element.Indices.Contains(current):
                 case IPropertyReferenceOperation { Property.IsIndexer: true } indexer when indexer.Arguments.Contains(current):
+                case IArgumentOperation argument when symbols.IsDerivationOperand(argument):
                 case IInvocationOperation invocation when symbols.Unsourced is { } unsourced
                                                         && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.OriginalDefinition, unsourced):
                     return true;

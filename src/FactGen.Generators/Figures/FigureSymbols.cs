@@ -1,5 +1,6 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace FactGen.Generators.Figures;
 
@@ -12,6 +13,7 @@ internal sealed class FigureSymbols
         GeneratedFactsAttribute = generatedFactsAttribute;
         FigureAttribute = compilation.GetTypeByMetadataName("FactGen.FigureAttribute");
         Unsourced = compilation.GetTypeByMetadataName("FactGen.Figure")?.GetMembers("Unsourced").OfType<IMethodSymbol>().FirstOrDefault();
+        Arithmetic = compilation.GetTypeByMetadataName("FactGen.FigureArithmetic");
         Console = compilation.GetTypeByMetadataName("System.Console");
         TextWriter = compilation.GetTypeByMetadataName("System.IO.TextWriter");
         StringBuilder = compilation.GetTypeByMetadataName("System.Text.StringBuilder");
@@ -28,6 +30,9 @@ internal sealed class FigureSymbols
 
     /// <summary><c>FactGen.Figure.Unsourced</c>.</summary>
     public IMethodSymbol? Unsourced { get; }
+
+    /// <summary><c>FactGen.FigureArithmetic</c>, whose methods derive figures from facts; absent in runtimes older than it.</summary>
+    public INamedTypeSymbol? Arithmetic { get; }
 
     /// <summary><c>System.Console</c>.</summary>
     public INamedTypeSymbol? Console { get; }
@@ -52,6 +57,16 @@ internal sealed class FigureSymbols
     public bool IsMarkedFigure(ISymbol symbol)
         => FigureAttribute is not null
            && symbol.GetAttributes().Any(attribute => SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, FigureAttribute));
+
+    /// <summary>
+    /// Whether <paramref name="argument"/> is a number that a <c>FigureArithmetic</c> method derives a figure with (the
+    /// factor of <c>Times</c>, the places of <c>Round</c>): the derived figure's note shows it beside the facts it
+    /// stands on, so it is no figure of its own, and no stored fact either.
+    /// </summary>
+    public bool IsDerivationOperand(IArgumentOperation argument)
+        => Arithmetic is not null
+           && argument is { Parent: IInvocationOperation invocation, Parameter: { Ordinal: > 0, Type.SpecialType: SpecialType.System_Decimal or SpecialType.System_Int32 } }
+           && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, Arithmetic);
 
     /// <summary>
     /// Whether <paramref name="method"/> writes text for a reader: <c>Console.Write*</c>, <c>TextWriter.Write*</c>,
