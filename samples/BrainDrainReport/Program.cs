@@ -13,6 +13,11 @@ report.Paragraph(
     $"Since 2022, {notes.Cite(RussiaTopTalentFleeing.RussiansLeftSince2022)} have left Russia, including "
     + $"{notes.Cite(RussiaTopTalentFleeing.ItSpecialistsLeftSince2022)}, who make up "
     + $"{notes.Cite(RussiaTopTalentFleeing.ItSpecialistsLeftShareOfTechSector)}.");
+// A derived figure: both counts are ShareAmerica's, of the same people over the same period (the 1 million includes the
+// IT specialists), so the share is meaningful; it is cited with both facts' footnotes and a note on how it was computed.
+var itShareOfEmigrants = RussiaTopTalentFleeing.ItSpecialistsLeftSince2022.Over(
+    RussiaTopTalentFleeing.RussiansLeftSince2022, "of the Russians who left");
+report.Paragraph($"IT specialists were thus {notes.Cite(itShareOfEmigrants)} since 2022.");
 report.Paragraph(
     $"The exodus began early. By the start of April 2022, {notes.Cite(RussianItSpecialistsInYerevan.RussiansLeftSinceInvasionApr2022)} "
     + $"had left since the invasion, {notes.Cite(RussianItSpecialistsInYerevan.ItWorkersLeftPastMonthShare)} within a month, "

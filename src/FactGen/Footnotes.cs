@@ -46,9 +46,9 @@ public sealed class Footnotes
     public string Cite(IFact fact) => Cite((ICitedFigure)fact);
 
     /// <summary>
-    /// The figure's formatted value followed by a footnote mark per fact it stands on, in the order of
-    /// <see cref="ICitedFigure.Facts"/>: <c>about 10% of the Russians who left[1][2]</c>. Each fact keeps the number it
-    /// has or gets the next one, as with <see cref="Cite(IFact)"/>; a figure with a <see cref="ICitedFigure.Note"/> (a
+    /// The figure's formatted value followed by a footnote mark per fact it stands on (<see cref="ICitedFigure.Facts"/>),
+    /// in ascending order: <c>about 10% of the Russians who left[1][2]</c>. Each fact keeps the number it has or gets the
+    /// next one, in the order of <see cref="ICitedFigure.Facts"/>, as with <see cref="Cite(IFact)"/>; a figure with a <see cref="ICitedFigure.Note"/> (a
     /// <see cref="DerivedFigure"/>) adds a line after the footnotes that says how it was computed, once.
     /// </summary>
     /// <param name="figure">A fact, or a figure derived from facts.</param>
@@ -63,9 +63,9 @@ public sealed class Footnotes
         }
 
         var marks = new StringBuilder();
-        foreach (var fact in figure.Facts)
+        foreach (var number in figure.Facts.Select(Number).OrderBy(number => number))
         {
-            marks.Append('[').Append(NumberOf(fact).ToString(CultureInfo.InvariantCulture)).Append(']');
+            marks.Append('[').Append(number.ToString(CultureInfo.InvariantCulture)).Append(']');
         }
 
         if (marks.Length == 0)
@@ -135,7 +135,8 @@ public sealed class Footnotes
         return builder.ToString();
     }
 
-    private int NumberOf(IFact fact)
+    /// <summary>The footnote number of <paramref name="fact"/>, given when it is cited for the first time.</summary>
+    private int Number(IFact fact)
     {
         if (!_numbers.TryGetValue(fact, out var number))
         {

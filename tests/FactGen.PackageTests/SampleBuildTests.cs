@@ -48,7 +48,10 @@ public sealed class SampleBuildTests : IDisposable
         Assert.Contains("public static __IntegerFact GoodFigure", File.ReadAllText(generated), StringComparison.Ordinal);
         Assert.DoesNotContain("BrokenShare", File.ReadAllText(generated), StringComparison.Ordinal);
         var sample = Directory.GetFiles(Path.Combine(_work.Path, "artifacts", "bin"), "BrainDrainReport.dll", SearchOption.AllDirectories).Single();
-        Assert.Contains("Sources\n-------", DotNetCli.Run(_work.Path, sample).EnsureSuccess().Output, StringComparison.Ordinal);
+        var report = DotNetCli.Run(_work.Path, sample).EnsureSuccess().Output;
+        Assert.Contains("Sources\n-------", report, StringComparison.Ordinal);
+        // The derived figure: a share of two curated facts, with the footnotes of both and how it was computed.
+        Assert.Contains("\n[1][2] about 10% of the Russians who left: 100,000 of 1 million.\n", report, StringComparison.Ordinal);
 
         // The same file from another path, so that the compiler runs again rather than finding its output up to date.
         Directory.CreateDirectory(Path.Combine(_work.Path, "strict"));

@@ -109,6 +109,17 @@ public class FootnotesTests
     }
 
     [Fact]
+    public void Marks_are_in_ascending_order_whatever_the_order_of_the_facts()
+    {
+        var notes = new Footnotes();
+
+        notes.Cite(Samples.Left());
+
+        Assert.Equal("about 130,000 people[1][2]", notes.Cite(Samples.ItShare().Of(Samples.Left())));
+        Assert.Equal(new IFact[] { Samples.Left(), Samples.ItShare() }, notes.Cited);
+    }
+
+    [Fact]
     public void A_fact_cited_as_a_figure_reads_as_a_fact()
     {
         var notes = new Footnotes();
