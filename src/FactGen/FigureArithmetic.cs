@@ -213,12 +213,21 @@ public static class FigureArithmetic
             }
         }
 
-        var period = left.Period == right.Period ? left.Period : null;
-        return new DerivedFigure(quantity, unit, precision, period, facts.AsReadOnly(), Operand(left) + operation + Operand(right));
+        // Inputs of different periods keep no common period, and the note says which period each input covers.
+        var samePeriod = left.Period == right.Period;
+        var note = Operand(left, !samePeriod) + operation + Operand(right, !samePeriod);
+        return new DerivedFigure(quantity, unit, precision, samePeriod ? left.Period : null, facts.AsReadOnly(), note);
     }
 
-    /// <summary>An input as the note names it: a fact by its value, a derived figure by its own note in parentheses.</summary>
-    private static string Operand(ICitedFigure figure) => figure.Note is { } note ? "(" + note + ")" : figure.ValueText;
+    /// <summary>
+    /// An input as the note names it: a fact by its value, a derived figure by its own note in parentheses; with its
+    /// period after it (<c>100,000 in 2022</c>) when <paramref name="withPeriod"/> and it has one.
+    /// </summary>
+    private static string Operand(ICitedFigure figure, bool withPeriod = false)
+    {
+        var text = figure.Note is { } note ? "(" + note + ")" : figure.ValueText;
+        return withPeriod && figure.Period is { } period ? text + " in " + period.ToDisplayString() : text;
+    }
 
     /// <summary>Rounds half away from zero, then one step down (<paramref name="direction"/> -1) or up (1) where that passed the value.</summary>
     private static decimal RoundTo(decimal value, int decimals, int direction)

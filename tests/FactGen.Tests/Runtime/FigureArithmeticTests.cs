@@ -216,6 +216,17 @@ public class FigureArithmeticTests
         Assert.Null(year2022.Over(Russians).Period);
         Assert.Null(year2022.Over(Count(1_000_000)).Period);
         Assert.Equal(Period.Parse("2022"), year2022.Times(2).Period);
+        Assert.Equal(Period.Parse("2022"), year2022.Plus(year2022).Period);
+    }
+
+    [Fact]
+    public void A_note_names_the_period_of_each_input_when_they_differ()
+    {
+        var year2022 = Cited("svt", 100_000L, period: "2022");
+
+        Assert.Equal("100,000 in 2022 of 1 million in 2022\u2013August 2023", year2022.Over(Russians).Note);
+        Assert.Equal("100,000 in 2022 minus 5", year2022.Minus(Count(5)).Note);
+        Assert.Equal("100,000 of 1 million", ItSpecialists.Over(Russians).Note);
     }
 
     [Fact]

@@ -103,7 +103,7 @@ public class FootnotesTests
             + "[2] \u201CAbout 1 million Russians have left since 2022\u201D \u2014 Timothy Frye, told ShareAmerica. ShareAmerica, 2023, 004.txt.\n"
             + "[3] \u201Cquote flight\u201D. Reuters, 2022.\n"
             + "[4] \u201Cquote budget\u201D. Reuters, 2022.\n"
-            + "[1][2] about 130,000 people: 13% of 1 million.\n"
+            + "[1][2] about 130,000 people: 13% of 1 million in 2022\u2013August 2023.\n"
             + "[3][4] more than 10% of the budget: $30 billion of $300 billion.\n",
             notes.FormatFootnotes());
     }
