@@ -47,9 +47,10 @@ public sealed class Footnotes
 
     /// <summary>
     /// The figure's formatted value followed by a footnote mark per fact it stands on (<see cref="ICitedFigure.Facts"/>),
-    /// in ascending order: <c>about 10% of the Russians who left[1][2]</c>. Each fact keeps the number it has or gets the
-    /// next one, in the order of <see cref="ICitedFigure.Facts"/>, as with <see cref="Cite(IFact)"/>; a figure with a <see cref="ICitedFigure.Note"/> (a
-    /// <see cref="DerivedFigure"/>) adds a line after the footnotes that says how it was computed, once.
+    /// in ascending order: <c>about 10% of the Russians who left[1][2]</c>. Each fact keeps the number it has or gets
+    /// the next one, in the order of <see cref="ICitedFigure.Facts"/>, as with <see cref="Cite(IFact)"/>. A figure with
+    /// a <see cref="ICitedFigure.Note"/> (a <see cref="DerivedFigure"/>) adds a line after the footnotes, once, that says
+    /// how it was computed.
     /// </summary>
     /// <param name="figure">A fact, or a figure derived from facts.</param>
     /// <returns>The text to put in the report.</returns>
