@@ -1,4 +1,5 @@
 using FactGen.Generators.Emit;
+using FactGen.Model.Measures;
 using FactGen.Model.Parsing;
 using FactGen.Model.Validation;
 using Microsoft.CodeAnalysis;
@@ -45,8 +46,13 @@ public sealed class FactGenerator : IIncrementalGenerator
                 input.Left.Path, input.Left.GetText(cancellationToken)?.ToString() ?? string.Empty, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Parsed);
 
+        var measureOptions = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => MeasureOptionsOf(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.MeasureOptions);
+
         var validated = parsed.Collect()
-            .Select(static (files, _) => FactSetValidator.Validate(files))
+            .Combine(measureOptions)
+            .Select(static (input, _) => FactSetValidator.Validate(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Validated);
 
         var emitFiles = validated
@@ -56,7 +62,7 @@ public sealed class FactGenerator : IIncrementalGenerator
             output.AddSource(input.Left.HintName, FactFileEmitter.Emit(input.Left, input.Right)));
 
         var registry = validated
-            .Select(static (set, _) => new RegistryModel(set.Sources, set.RegistryEntries))
+            .Select(static (set, _) => new RegistryModel(set.Sources, set.RegistryEntries, set.Measures))
             .WithTrackingName(TrackingNames.Registry);
         context.RegisterSourceOutput(registry.Combine(options), static (output, input) =>
             output.AddSource(RegistryEmitter.HintName, RegistryEmitter.Emit(input.Left, input.Right)));
@@ -68,6 +74,10 @@ public sealed class FactGenerator : IIncrementalGenerator
     /// <summary>The limits on each fact file, with the size set by <c>FactGenMaxFileSize</c>.</summary>
     internal static FactFileLimits LimitsOf(AnalyzerConfigOptions options)
         => FactFileLimits.WithMaxFileSize(options.TryGetValue("build_property." + FactFileLimits.MaxFileSizeProperty, out var size) ? size : null);
+
+    /// <summary>How facts of one measure are compared, with the tolerance of <c>about</c> set by <c>factgen_about_tolerance</c>.</summary>
+    internal static MeasureOptions MeasureOptionsOf(AnalyzerConfigOptions options)
+        => MeasureOptions.WithAboutTolerance(options.TryGetValue(MeasureOptions.AboutToleranceKey, out var tolerance) ? tolerance : null);
 
     private static bool HasIsExternalInit(Compilation compilation)
         => compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.IsExternalInit") is { } type

@@ -9,6 +9,9 @@ public static class TrackingNames
     /// <summary>The limits on each fact file, from the build properties.</summary>
     public const string Limits = nameof(Limits);
 
+    /// <summary>How facts of one measure are compared, from the analyzer config (<c>factgen_about_tolerance</c>).</summary>
+    public const string MeasureOptions = nameof(MeasureOptions);
+
     /// <summary>Each fact file parsed into its model.</summary>
     public const string Parsed = nameof(Parsed);
 

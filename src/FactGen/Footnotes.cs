@@ -88,6 +88,28 @@ public sealed class Footnotes
     }
 
     /// <summary>
+    /// The figure on which a measure's facts agree, the most precise fact's (<see cref="Measure.Figure"/>), followed by a
+    /// footnote mark per fact in ascending order: <c>100,000 IT specialists[2][7]</c>.
+    /// </summary>
+    /// <param name="measure">The measure.</param>
+    /// <returns>The text to put in the report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="measure"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// The facts of the measure do not agree (<see cref="Measure.Agreement"/> is null): a report must not present them as one figure.
+    /// </exception>
+    public string Cite(Measure measure)
+    {
+        if (measure is null)
+        {
+            throw new ArgumentNullException(nameof(measure));
+        }
+
+        return measure.Agreement.HasValue
+            ? Cite((ICitedFigure)measure)
+            : throw new InvalidOperationException($"The facts of the measure '{measure.Id}' do not agree, or cannot be compared; cite them one by one.");
+    }
+
+    /// <summary>
     /// One line per footnote, each ending in <c>\n</c>:
     /// <c>[1] “quote” — attributed to. ShortReference, locator.</c>, leaving out the attribution and locator when unknown;
     /// then a line per cited derived figure, in the order of first citation, with its marks, its value and how it was

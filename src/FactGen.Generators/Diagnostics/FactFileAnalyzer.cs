@@ -53,7 +53,7 @@ public sealed class FactFileAnalyzer : DiagnosticAnalyzer
             });
             start.RegisterCompilationEndAction(end =>
             {
-                var set = FactSetValidator.Validate(files.Values.Select(entry => entry.File));
+                var set = FactSetValidator.Validate(files.Values.Select(entry => entry.File), FactGenerator.MeasureOptionsOf(end.Options.AnalyzerConfigOptionsProvider.GlobalOptions));
                 foreach (var diagnostic in set.Diagnostics)
                 {
                     if (files.TryGetValue(diagnostic.Path, out var owner))

@@ -135,7 +135,7 @@ internal static class FactFileEmitter
             CSharpText.AppendXmlText(docs.Append(' '), unit);
         }
 
-        AppendCitationDocs(docs.Append(". "), fact, emitFact.SourceReference).Append("</summary>");
+        AppendMeasureDocs(AppendCitationDocs(docs.Append(". "), fact, emitFact.SourceReference), emitFact).Append("</summary>");
         writer.EndLine();
         if (emitFact.ObsoleteMessage is { } obsolete)
         {
@@ -186,6 +186,36 @@ internal static class FactFileEmitter
         }
 
         return CSharpText.AppendXmlText(docs.Append("Fact id: "), fact.Id).Append('.');
+    }
+
+    /// <summary> Measure: m (FactMeasures.M). Corroborated by C.P (ShareAmerica, 2023), ….</summary>
+    private static StringBuilder AppendMeasureDocs(StringBuilder docs, EmitFact fact)
+    {
+        if (fact.Fact.Measure is not { } measure)
+        {
+            return docs;
+        }
+
+        CSharpText.AppendXmlText(docs.Append(" Measure: "), measure.Id);
+        if (measure.Scope is { } scope)
+        {
+            CSharpText.AppendXmlText(docs.Append(", in "), scope);
+        }
+
+        if (fact.MeasureMember is { } member)
+        {
+            docs.Append(" (FactMeasures.").Append(member).Append(')');
+        }
+
+        docs.Append('.');
+        for (var i = 0; i < fact.Corroborators.Count; i++)
+        {
+            var corroborator = fact.Corroborators[i];
+            docs.Append(i == 0 ? " Corroborated by " : ", ").Append(corroborator.ClassName).Append('.').Append(corroborator.MemberName);
+            CSharpText.AppendXmlText(docs.Append(" ("), corroborator.SourceShortReference).Append(')');
+        }
+
+        return fact.Corroborators.Count > 0 ? docs.Append('.') : docs;
     }
 
     /// <summary>

@@ -49,6 +49,12 @@ internal static class RegistryEmitter
         writer.Line();
         WriteFactAt(writer, model, options);
         writer.Close();
+        if (model.Measures.Count > 0)
+        {
+            writer.Line();
+            WriteMeasures(writer, model.Measures, options);
+        }
+
         writer.Close();
         return writer.ToSourceText();
     }
@@ -80,6 +86,45 @@ internal static class RegistryEmitter
         writer.Close();
     }
 
+    /// <summary>
+    /// <c>FactMeasures</c>: a property per measure, built on first use from its facts' tables (never from their
+    /// properties, which may be <c>[Obsolete]</c>), with the interval they agree on.
+    /// </summary>
+    private static void WriteMeasures(SourceWriter writer, EquatableArray<EmitMeasure> measures, EmitOptions options)
+    {
+        writer.Line("/// <summary>The measures of this project's facts: for each, its facts, what they agree on and their sources.</summary>");
+        writer.Line(options.GeneratedCodeAttribute);
+        writer.Line("public static class FactMeasures");
+        writer.Open();
+        var first = true;
+        foreach (var measure in measures)
+        {
+            if (!first)
+            {
+                writer.Line();
+            }
+
+            first = false;
+            var member = CSharpText.Identifier(measure.MemberName);
+            var field = "s_" + CSharpText.Camel(measure.MemberName);
+            var agreement = measure.Agreement is { } interval
+                ? $"new global::FactGen.FigureInterval({Bound(interval.Low)}, {Bool(interval.LowIncluded)}, {Bound(interval.High)}, {Bool(interval.HighIncluded)})"
+                : "null";
+            var summary = measure.Agreement is { } agreed ? $"agree on {CSharpText.XmlText(agreed.ToString())}" : "do not agree, or cannot be compared";
+            var facts = string.Join(", ", measure.Facts.Select(fact => $"global::{options.Namespace}.{CSharpText.Identifier(fact.ClassName)}.{FactFileEmitter.DataClassName(fact.Part)}.Table.Get({fact.Index})"));
+            writer.Line($"private static global::FactGen.Measure{options.Nullability} {field};");
+            writer.Line();
+            writer.Line($"/// <summary>Measure <c>{CSharpText.XmlText(measure.Id)}</c>: {measure.Facts.Count} facts ({CSharpText.XmlText(string.Join(", ", measure.Facts.Select(fact => fact.Id)))}), which {summary}.</summary>");
+            writer.Line($"public static global::FactGen.Measure {member} => {field} ?? ({field} = new global::FactGen.Measure({CSharpText.Literal(measure.Id)}, new global::FactGen.IFact[] {{ {facts} }}, {agreement}));");
+        }
+
+        writer.Close();
+    }
+
+    private static string Bound(decimal? bound) => bound is { } value ? (value / 1.000000000000000000000000000000000m).ToString(System.Globalization.CultureInfo.InvariantCulture) + "m" : "null";
+
+    private static string Bool(bool value) => value ? "true" : "false";
+
     private static void WriteSource(SourceWriter writer, SourceSpec source, EmitOptions options)
     {
         var member = FactSetValidator.SourceMemberName(source.Id);
@@ -106,4 +151,4 @@ internal static class RegistryEmitter
 }
 
 /// <summary>What the registry file is made of: the sources and the facts' places. Changes only when they do.</summary>
-internal sealed record RegistryModel(EquatableArray<SourceSpec> Sources, EquatableArray<RegistryEntry> Entries);
+internal sealed record RegistryModel(EquatableArray<SourceSpec> Sources, EquatableArray<RegistryEntry> Entries, EquatableArray<EmitMeasure> Measures);

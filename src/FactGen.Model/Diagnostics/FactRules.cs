@@ -6,7 +6,7 @@ namespace FactGen.Model;
 /// <summary>
 /// Every rule of the fact file format, in one table. Ids are stable: a rule may be retired, never renumbered.
 /// FG00xx: the file as YAML; FG01xx: keys and values of one entry; FG02xx: references across files;
-/// FG03xx: a fact against its quote; FG04xx: datasets; FG1xxx: figures in C# code. Each id has its page under <c>docs/rules/</c>.
+/// FG03xx: a fact against its quote; FG04xx: datasets; FG06xx: facts of one measure; FG1xxx: figures in C# code. Each id has its page under <c>docs/rules/</c>.
 /// </summary>
 public static class FactRules
 {
@@ -17,6 +17,7 @@ public static class FactRules
     private const string Quote = "Quote";
     private const string Dataset = "Dataset";
     private const string Figures = "Figures";
+    private const string Measure = "Measure";
 
     /// <summary>FG0000: FactGen itself failed on a file; reported instead of crashing the build.</summary>
     public static readonly FactRule InternalError = new(
@@ -203,6 +204,18 @@ public static class FactRules
         "FG0403", "Unknown column type",
         "'{0}' is not a column type, so the dataset is left out.{1} Write one of: {2}.",
         FactSeverity.Warning, Dataset);
+
+    /// <summary>FG0601: a fact whose kind cannot be compared with its measure's other facts.</summary>
+    public static readonly FactRule MeasureMixesKinds = new(
+        "FG0601", "Measure mixes kinds",
+        "This fact of measure '{0}' is {1}, but '{2}' ({3}) of the same measure is {4}, so the two cannot be compared and this one is left out of the measure. Give it a measure of its own, or correct its value: counts go with counts, shares with shares, money with money in one currency.",
+        FactSeverity.Warning, Measure);
+
+    /// <summary>FG0602: two facts of one measure, scope and period that admit no common value.</summary>
+    public static readonly FactRule MeasureContradiction = new(
+        "FG0602", "Facts of one measure contradict",
+        "This fact admits {0} for measure '{1}', but '{2}' ({3}), over an overlapping period, admits {4}: they cannot both be true. Correct the value or precision of one of them, write the periods or scopes the texts state, or mark the older one 'superseded_by' the newer.",
+        FactSeverity.Warning, Measure);
 
     /// <summary>FG1001: code writes a figure that a fact holds, without the fact.</summary>
     public static readonly FactRule FigureIsAFact = new(

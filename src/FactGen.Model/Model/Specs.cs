@@ -54,7 +54,17 @@ public sealed record FactSpec(
     CitationSpec Citation,
     string? SupersededBy,
     TextRange SupersededByRange,
-    Rank Rank);
+    Rank Rank,
+    MeasureSpec? Measure = null);
+
+/// <summary>
+/// What a fact measures: an id shared by every fact of the same quantity, across files and sources, and the place or
+/// population it is measured in when the text says so. Facts of one measure and scope over overlapping periods must agree.
+/// </summary>
+/// <param name="Id">The measure id, such as <c>it-specialists-emigrated</c>.</param>
+/// <param name="Range">Where the id is written.</param>
+/// <param name="Scope">The place or population, such as <c>Russia</c>, or null.</param>
+public sealed record MeasureSpec(string Id, TextRange Range, string? Scope);
 
 /// <summary>A table of cited rows with typed columns.</summary>
 public sealed record DatasetSpec(

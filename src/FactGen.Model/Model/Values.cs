@@ -115,6 +115,13 @@ public readonly record struct DateValue(int Year, int Month, int Day) : ICompara
         return month != 0 ? month : Math.Max(Day, 1).CompareTo(Math.Max(other.Day, 1));
     }
 
+    /// <summary>The first day the date may be: 2022-01-01 for <c>2022</c>.</summary>
+    public DateTime FirstDay => new(Year, Math.Max(Month, 1), Math.Max(Day, 1));
+
+    /// <summary>The last day the date may be: 2022-12-31 for <c>2022</c>.</summary>
+    public DateTime LastDay
+        => Day != 0 ? FirstDay : Month != 0 ? FirstDay.AddMonths(1).AddDays(-1) : FirstDay.AddYears(1).AddDays(-1);
+
     /// <summary>The ISO 8601 text: <c>2023</c>, <c>2023-08</c> or <c>2023-08-03</c>.</summary>
     public override string ToString()
         => Month == 0 ? Year.ToString("0000", System.Globalization.CultureInfo.InvariantCulture)
@@ -125,6 +132,26 @@ public readonly record struct DateValue(int Year, int Month, int Day) : ICompara
 /// <summary>The period a figure covers: one date, month or year, or a span between two of them.</summary>
 public readonly record struct PeriodValue(DateValue Start, DateValue? End)
 {
+    /// <summary>
+    /// Whether two figures over these periods speak of the same stretch of time: the days the periods share are at
+    /// least half the days of each. <c>2022</c> and <c>2022/2023-08</c> overlap (365 of 365 and of 608 days);
+    /// <c>2022-02/2022-04-01</c> ("since the invasion, by April 2022") and <c>2022/2023-08</c> do not (60 of 608), nor
+    /// do two periods that share no day. A figure for a short stretch says little about a long one that holds it.
+    /// </summary>
+    public bool Overlaps(PeriodValue other)
+    {
+        var first = Start.FirstDay > other.Start.FirstDay ? Start.FirstDay : other.Start.FirstDay;
+        var last = LastDay < other.LastDay ? LastDay : other.LastDay;
+        var shared = (last - first).Days + 1;
+        return shared > 0 && shared * 2 >= Days && shared * 2 >= other.Days;
+    }
+
+    /// <summary>The last day the period may end on.</summary>
+    private DateTime LastDay => (End ?? Start).LastDay;
+
+    /// <summary>How many days the period spans, from its first possible day to its last.</summary>
+    private int Days => (LastDay - Start.FirstDay).Days + 1;
+
     /// <summary>The ISO text: <c>2022</c> or <c>2022-02/2023-08</c>.</summary>
     public override string ToString() => End is { } end ? $"{Start}/{end}" : Start.ToString();
 }

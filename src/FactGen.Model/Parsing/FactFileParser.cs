@@ -23,7 +23,7 @@ public static class FactFileParser
     /// <summary>The keys of a fact.</summary>
     public static readonly IReadOnlyList<string> FactKeys = new[]
     {
-        "id", "claim", "value", "unit", "precision", "period", "source", "quote", "attributed_to", "locator", "superseded_by", "rank", "type", "share",
+        "id", "claim", "value", "unit", "precision", "period", "source", "quote", "attributed_to", "locator", "superseded_by", "rank", "type", "share", "measure", "scope",
     };
 
     /// <summary>The keys of a dataset.</summary>
@@ -265,6 +265,7 @@ public static class FactFileParser
         var period = ReadPeriod(context, reader);
         var successor = reader.Scalar("superseded_by");
         var isShare = ReadChoice(context, reader, "share", s_booleanWords, BooleanWord.True) == BooleanWord.True;
+        var measure = ReadMeasure(context, reader);
         if (reader.IsBroken || id is null || claim is null || value is null || citation is null)
         {
             return null;
@@ -288,7 +289,8 @@ public static class FactFileParser
             citation,
             string.IsNullOrWhiteSpace(successor?.Value) ? null : successor!.Value,
             successor?.Range ?? default,
-            rank);
+            rank,
+            measure);
         if (QuoteRules.Check(context.Path, fact, reader.Scalar("precision")?.Range ?? fact.ValueRange) is { } quoteProblem)
         {
             context.Report(quoteProblem);
@@ -308,6 +310,29 @@ public static class FactFileParser
         }
 
         return id;
+    }
+
+    /// <summary>
+    /// The fact's <c>measure:</c> and <c>scope:</c>. An invalid measure id is reported and the fact kept without a
+    /// measure: what it measures is a grouping, not part of the figure.
+    /// </summary>
+    private static MeasureSpec? ReadMeasure(ParseContext context, MappingReader reader)
+    {
+        var id = reader.Text("measure")?.Trim();
+        var scope = reader.Text("scope")?.Trim();
+        if (id is null || id.Length == 0)
+        {
+            return null;
+        }
+
+        var range = reader.Scalar("measure")!.Range;
+        if (!Names.IsValidId(id))
+        {
+            context.Report(FactRules.InvalidId, range, id);
+            return null;
+        }
+
+        return new MeasureSpec(id, range, string.IsNullOrEmpty(scope) ? null : scope);
     }
 
     private static FigureValue? ReadFigure(ParseContext context, MappingReader reader, TypeSpec? type)

@@ -122,8 +122,8 @@ public static class FigureReader
             return FigureReadResult.Failure(FactRules.UnreadableValue, written, "a figure small enough to count (at most 28 digits)");
         }
 
-        var lowEnd = new Part(lowAmount, lowScale, isPercent, currency, low.HasFraction);
-        var highEnd = new Part(high.Amount, high.Scale, isPercent, currency, high.HasFraction);
+        var lowEnd = new Part(lowAmount, lowScale, isPercent, currency, low.HasFraction, low.Step / low.Scale * lowScale);
+        var highEnd = new Part(high.Amount, high.Scale, isPercent, currency, high.HasFraction, high.Step);
         if (lowEnd.Amount > highEnd.Amount)
         {
             return FigureReadResult.Failure(FactRules.RangeReversed, written, Format(lowEnd.Amount), Format(highEnd.Amount));
@@ -236,7 +236,7 @@ public static class FigureReader
 
         var numberText = rest.Substring(0, numberEnd).TrimEnd();
         var word = rest.Substring(numberEnd).Trim();
-        if (!TryReadNumber(numberText, out var amount, out var hasFraction))
+        if (!TryReadNumber(numberText, out var amount, out var hasFraction, out var step))
         {
             return PartResult.Fail(FigureReadResult.Failure(FactRules.UnreadableValue, text, Suggest(text)));
         }
@@ -255,7 +255,7 @@ public static class FigureReader
 
         try
         {
-            return PartResult.Ok(new Part(amount * scale, scale, isPercent, currency, hasFraction));
+            return PartResult.Ok(new Part(amount * scale, scale, isPercent, currency, hasFraction, step * scale));
         }
         catch (OverflowException)
         {
@@ -278,10 +278,11 @@ public static class FigureReader
             && text[start] < 128 && text[start + 1] < 128 && text[start + 2] < 128;
 
     /// <summary>Reads digits with optional sign, thousands groups (comma or space) and a decimal point.</summary>
-    private static bool TryReadNumber(string text, out decimal value, out bool hasFraction)
+    private static bool TryReadNumber(string text, out decimal value, out bool hasFraction, out decimal step)
     {
         value = 0;
         hasFraction = false;
+        step = 1;
         var digits = new StringBuilder(text.Length);
         var index = 0;
         if (index < text.Length && text[index] is '-' or '−' or '+')
@@ -353,9 +354,60 @@ public static class FigureReader
             }
 
             hasFraction = true;
+            step = Pow10(-(index - fractionStart));
+        }
+        else
+        {
+            // Trailing zeros of a whole number are not significant: "100,000" is rounded to its one significant digit.
+            var zeros = 0;
+            for (var i = digits.Length - 1; i > 0 && digits[i] == '0'; i--)
+            {
+                zeros++;
+            }
+
+            step = Pow10(zeros);
         }
 
         return decimal.TryParse(digits.ToString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    private static decimal Pow10(int exponent)
+    {
+        var result = 1m;
+        for (var i = 0; i < exponent; i++)
+        {
+            result *= 10;
+        }
+
+        for (var i = 0; i > exponent; i--)
+        {
+            result /= 10;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The place value of the last significant digit of each end of <paramref name="figure"/> as written, scale
+    /// included: 100,000 for <c>100,000</c> (trailing zeros of a whole number are not significant), 10 for
+    /// <c>10%</c>, 1 for <c>13%</c> and <c>23</c>, 0.1 billion for <c>2.5 billion</c>. Null when the text cannot
+    /// be read again (a figure not made by <see cref="Read"/>).
+    /// </summary>
+    public static (decimal Low, decimal? High)? SignificantSteps(FigureValue figure)
+    {
+        var text = figure.Written.Trim();
+        if (SplitRange(text) is var (lowText, highText))
+        {
+            if (ReadSingle(lowText).Value is not { } low || ReadSingle(highText).Value is not { } high || !figure.IsRange)
+            {
+                return null;
+            }
+
+            var lowScale = low.Scale == 1 ? high.Scale : low.Scale;
+            return (low.Step / low.Scale * lowScale, high.Step);
+        }
+
+        return ReadSingle(text).Value is { } single && !figure.IsRange ? (single.Step, null) : null;
     }
 
     private static decimal? ScaleOf(string word) => word.ToLowerInvariant() switch
@@ -384,13 +436,14 @@ public static class FigureReader
 
     private readonly struct Part
     {
-        public Part(decimal amount, decimal scale, bool isPercent, string? currency, bool hasFraction)
+        public Part(decimal amount, decimal scale, bool isPercent, string? currency, bool hasFraction, decimal step)
         {
             Amount = amount;
             Scale = scale;
             IsPercent = isPercent;
             Currency = currency;
             HasFraction = hasFraction;
+            Step = step;
         }
 
         public decimal Amount { get; }
@@ -402,6 +455,9 @@ public static class FigureReader
         public string? Currency { get; }
 
         public bool HasFraction { get; }
+
+        /// <summary>The place value of the last significant digit as written, scale included: 10,000 for "70,000", 100 million for "2.5 billion".</summary>
+        public decimal Step { get; }
 
         /// <summary>"2.5" and "2.0" are decimals as written, but "2.5 million" is a whole number once scaled.</summary>
         public bool IsWholeNumber => (!HasFraction || Scale != 1) && IsWhole(Amount);

@@ -4,7 +4,12 @@ namespace FactGen.Model.Validation;
 /// <param name="Files">One entry per fact file, holding only what is valid, in path order.</param>
 /// <param name="Sources">Every source declared once, in id order.</param>
 /// <param name="Diagnostics">What the rules across files found (the files' own diagnostics are in their <see cref="FactFile"/>).</param>
-public sealed record FactSet(EquatableArray<EmitFile> Files, EquatableArray<SourceSpec> Sources, EquatableArray<FactDiagnostic> Diagnostics)
+/// <param name="Measures">Every measure that has a fact generated, in id order.</param>
+public sealed record FactSet(
+    EquatableArray<EmitFile> Files,
+    EquatableArray<SourceSpec> Sources,
+    EquatableArray<FactDiagnostic> Diagnostics,
+    EquatableArray<EmitMeasure> Measures = default)
 {
     /// <summary>The registry's view: the id and fact file of every fact that is generated.</summary>
     public EquatableArray<RegistryEntry> RegistryEntries { get; } = BuildEntries(Files);
@@ -41,7 +46,31 @@ public sealed record EmitFile(string HintName, string Path, string ClassName, Eq
 /// A fact to generate, how its source reads in docs (in full, and short for tools that name the fact), and, when it
 /// is superseded or deprecated, the text of its <c>[Obsolete]</c>.
 /// </summary>
-public sealed record EmitFact(FactSpec Fact, string SourceReference, string SourceShortReference, string? ObsoleteMessage);
+/// <param name="Fact">The fact.</param>
+/// <param name="SourceReference">Its source in full, for docs.</param>
+/// <param name="SourceShortReference">Its source, short, for tools that name the fact.</param>
+/// <param name="ObsoleteMessage">The text of its <c>[Obsolete]</c>, or null.</param>
+/// <param name="Corroborators">The facts of its measure, scope and period that agree with it.</param>
+/// <param name="MeasureMember">The member of <c>FactMeasures</c> that lists it with its measure, or null.</param>
+public sealed record EmitFact(
+    FactSpec Fact,
+    string SourceReference,
+    string SourceShortReference,
+    string? ObsoleteMessage,
+    EquatableArray<Corroborator> Corroborators = default,
+    string? MeasureMember = null);
+
+/// <summary>A fact that agrees with another of its measure: where it is generated and its source, for the other's docs.</summary>
+public sealed record Corroborator(string ClassName, string MemberName, string SourceShortReference);
+
+/// <summary>
+/// A measure as it is generated: its facts, the most precise first, and the interval they all agree on, or null
+/// when they disagree or cannot be compared (different scopes, periods that do not overlap).
+/// </summary>
+public sealed record EmitMeasure(string Id, string MemberName, EquatableArray<MeasuredFact> Facts, Measures.FigureInterval? Agreement);
+
+/// <summary>A fact of a measure: its id and where its fact table has it (<see cref="EmitFile.Part"/>, index in the file).</summary>
+public sealed record MeasuredFact(string Id, string ClassName, int Part, int Index);
 
 /// <summary>
 /// A fact's id and the fact file it comes from. The entries of a file follow each other in the order of its facts,

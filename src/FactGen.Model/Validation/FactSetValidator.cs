@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using FactGen.Model.Measures;
 using FactGen.Model.Text;
 
 namespace FactGen.Model.Validation;
@@ -19,11 +20,14 @@ public static class FactSetValidator
     private static readonly string[] s_objectMembers = { "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize" };
     private static readonly string[] s_recordMembers = { "EqualityContract", "Deconstruct", "PrintMembers" };
 
-    /// <summary>The names of the generated classes that hold sources and the registry.</summary>
-    public static readonly IReadOnlyList<string> ReservedClassNames = new[] { "FactSources", "AllFacts" };
+    /// <summary>The names of the generated classes that hold sources, the registry and the measures.</summary>
+    public static readonly IReadOnlyList<string> ReservedClassNames = new[] { "FactSources", "AllFacts", "FactMeasures" };
 
-    /// <summary>Validates <paramref name="files"/> together; their order does not matter.</summary>
-    public static FactSet Validate(IEnumerable<FactFile> files)
+    /// <summary>
+    /// Validates <paramref name="files"/> together; their order does not matter. <paramref name="measureOptions"/>
+    /// (<see cref="MeasureOptions.Default"/> when null) says how facts of one measure are compared.
+    /// </summary>
+    public static FactSet Validate(IEnumerable<FactFile> files, MeasureOptions? measureOptions = null)
     {
         var ordered = files.OrderBy(file => file.Path, StringComparer.Ordinal).ToList();
         var diagnostics = new List<FactDiagnostic>();
@@ -34,6 +38,7 @@ public static class FactSetValidator
         // Roslyn compares hint names ignoring case, so BrainDrain and Braindrain must not both be BrainDrain.g.cs.
         var hintCounts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var partCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var measured = new List<MeasuredEntry>();
         foreach (var file in ordered)
         {
             if (ReservedClassNames.Contains(file.ClassName))
@@ -62,6 +67,15 @@ public static class FactSetValidator
                 emitFacts.Add(new EmitFact(fact, source.LongReference, source.ShortReference, ObsoleteMessage(file.Path, fact, facts, sources, diagnostics)));
             }
 
+            partCounts.TryGetValue(file.ClassName, out var part);
+            for (var i = 0; i < emitFacts.Count; i++)
+            {
+                if (emitFacts[i].Fact.Measure is not null)
+                {
+                    measured.Add(new MeasuredEntry(emitFacts[i], file.Path, file.ClassName, part, i));
+                }
+            }
+
             var datasets = new List<DatasetSpec>();
             foreach (var dataset in file.Datasets)
             {
@@ -78,16 +92,38 @@ public static class FactSetValidator
 
             hintCounts.TryGetValue(file.ClassName, out var count);
             hintCounts[file.ClassName] = count + 1;
-            partCounts.TryGetValue(file.ClassName, out var part);
             partCounts[file.ClassName] = part + 1;
             var hintName = count == 0 ? $"{file.ClassName}.g.cs" : $"{file.ClassName}.{count + 1}.g.cs";
             emitFiles.Add(new EmitFile(hintName, file.Path, file.ClassName, emitFacts.ToEquatableArray(), datasets.ToEquatableArray(), part));
         }
 
+        var measureMembers = TakenNames("FactMeasures");
+        var measures = MeasureChecker.Check(
+            measured,
+            measureOptions ?? MeasureOptions.Default,
+            (name, id, path, range) => Claim(measureMembers, name, id, path, "FactMeasures", range, diagnostics),
+            diagnostics);
         return new FactSet(
-            emitFiles.ToEquatableArray(),
+            emitFiles.Select(file => WithMeasures(file, measures)).ToEquatableArray(),
             sources.Values.Select(entry => entry.Source).OrderBy(source => source.Id, StringComparer.Ordinal).ToEquatableArray(),
-            diagnostics.ToEquatableArray());
+            diagnostics.ToEquatableArray(),
+            measures.Measures.ToEquatableArray());
+    }
+
+    /// <summary><paramref name="file"/> with its facts' measures and corroborators, for their docs.</summary>
+    private static EmitFile WithMeasures(EmitFile file, MeasureResult measures)
+    {
+        if (!file.Facts.Any(fact => fact.Fact.Measure is not null))
+        {
+            return file;
+        }
+
+        return file with
+        {
+            Facts = file.Facts.Select(fact => measures.ByFact.TryGetValue(fact.Fact.Id, out var measure)
+                ? fact with { MeasureMember = measure.MemberName, Corroborators = measure.Corroborators }
+                : fact).ToEquatableArray(),
+        };
     }
 
     private static Dictionary<string, DeclaredSource> CollectSources(List<FactFile> files, List<FactDiagnostic> diagnostics)
