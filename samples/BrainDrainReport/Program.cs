@@ -25,6 +25,7 @@ report.Paragraph(
 report.Paragraph(
     $"Russia's Minister for Digital Development put the year's departures at {notes.Cite(SvtCyberFlight.ItSpecialistsLeft2022)}, "
     + $"{notes.Cite(SvtCyberFlight.ItIndustryShareLeft2022)}.");
+report.Paragraph($"The two counts of IT specialists who left agree: {notes.Cite(FactMeasures.ItSpecialistsEmigrated)}.");
 report.Paragraph(
     $"To keep them, the government offered a draft exemption to specialists aged {notes.Cite(RussianItSpecialistsInYerevan.DraftExemptionAgeLimit)} "
     + $"who had worked in IT for {notes.Cite(RussianItSpecialistsInYerevan.DraftExemptionMinItExperience)}.");
