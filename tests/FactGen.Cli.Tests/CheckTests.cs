@@ -140,6 +140,37 @@ public sealed class CheckTests : IDisposable
     }
 
     [Fact]
+    public void Reports_a_contradiction_within_a_measure_at_both_facts_across_files()
+    {
+        foreach (var path in Repository.FactFilePaths)
+        {
+            File.Copy(path, Path.Combine(_broken.Path, Path.GetFileName(path)));
+        }
+
+        var contradicting = _broken.Write("contradiction.yaml", """
+            facts:
+              - id: it-specialists-left-2022-doubled
+                claim: IT specialists who left Russia during 2022, as a misquoting text has it
+                value: 500,000
+                unit: IT specialists
+                period: 2022
+                measure: it-specialists-emigrated
+                source: svt-it-exodus
+                quote: 500,000 IT specialists left during the year
+            """);
+
+        var run = CliRun.Of("check", _broken.Path);
+
+        var contradictions = run.Output.Split('\n').Where(line => line.Contains(" warning FG0602: ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(4, contradictions.Count);
+        Assert.Equal(2, contradictions.Count(line => line.StartsWith(contradicting + "(4,12): ", StringComparison.Ordinal)));
+        Assert.Contains(contradictions, line => line.StartsWith(Path.Combine(_broken.Path, "svt-cyber-flight.yaml") + "(", StringComparison.Ordinal)
+            && line.Contains("'it-specialists-left-2022-doubled' (SVT, n.d.)", StringComparison.Ordinal));
+        Assert.Contains(contradictions, line => line.StartsWith(Path.Combine(_broken.Path, "russia-top-talent-fleeing.yaml") + "(", StringComparison.Ordinal));
+        Assert.Equal(0, run.ExitCode);
+    }
+
+    [Fact]
     public void Help_shows_the_examples()
     {
         var run = CliRun.Of("check", "--help");

@@ -107,6 +107,10 @@ public sealed class ExportTests : IDisposable
         var facts = Csv.Parse(File.ReadAllText(Path.Combine(output, "facts.csv")));
         Assert.Equal(s_curated.Sum(file => file.Facts.Count) + 1, facts.Count);
         Assert.All(facts, record => Assert.Equal(facts[0].Count, record.Count));
+        var measures = facts.Skip(1).ToDictionary(record => record[0], record => record[facts[0].IndexOf("measure")]);
+        Assert.Equal("it-specialists-emigrated", measures["it-specialists-left-2022"]);
+        Assert.Equal("it-specialists-emigrated", measures["it-specialists-left-since-2022"]);
+        Assert.Equal(string.Empty, measures["sasha-age"]);
         var datasets = s_curated.SelectMany(file => file.Datasets.Select(dataset => (File: Path.GetFileNameWithoutExtension(file.Path), Dataset: dataset))).ToList();
         Assert.Equal(datasets.Count + 1, Directory.GetFiles(output, "*.csv").Length);
         foreach (var (file, dataset) in datasets)

@@ -19,7 +19,7 @@ internal static class CsvExporter
     /// <summary>The columns of <c>facts.csv</c>.</summary>
     public static readonly IReadOnlyList<string> FactColumns = new[]
     {
-        "id", "claim", "value", "kind", "low", "high", "currency", "unit", "precision", "period", "source", "quote", "attributed_to", "locator", "file",
+        "id", "claim", "value", "kind", "low", "high", "currency", "unit", "precision", "period", "measure", "scope", "source", "quote", "attributed_to", "locator", "file",
     };
 
     private static readonly string[] s_citationColumns = { "source", "quote", "attributed_to", "locator" };
@@ -56,6 +56,8 @@ internal static class CsvExporter
             fact.Unit,
             FactFileParser.PrecisionWords[(int)fact.Precision],
             fact.Period?.ToString(),
+            fact.Measure?.Id,
+            fact.Measure?.Scope,
         };
         return figure.Concat(CitationFields(fact.Citation)).Append(path.Replace('\\', '/'));
     }
