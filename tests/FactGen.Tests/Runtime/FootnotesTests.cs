@@ -78,7 +78,7 @@ public class FootnotesTests
         Assert.Empty(notes.Bibliography);
         Assert.Equal("", notes.FormatFootnotes());
         Assert.Equal("", notes.FormatBibliography());
-        Assert.Throws<ArgumentNullException>(() => notes.Cite(null!));
+        Assert.Throws<ArgumentNullException>(() => notes.Cite((IFact)null!));
     }
 
     [Fact]
