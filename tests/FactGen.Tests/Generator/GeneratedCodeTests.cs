@@ -95,6 +95,27 @@ public class GeneratedCodeTests
     }
 
     [Fact]
+    public void Each_measure_is_a_member_of_FactMeasures_with_its_facts_their_agreement_and_sources()
+    {
+        var assembly = Load(GeneratorHarness.Run([GeneratorTestData.Load("all-kinds.yaml")]).Output);
+        var facts = assembly.GetType("Sample.Facts.AllKinds")!;
+        var measures = assembly.GetType("Sample.Facts.FactMeasures")!;
+
+        var share = (Measure)Read(measures, "ItStaffShareLeft");
+        Assert.Equal("it-staff-share-left", share.Id);
+        Assert.Equal(new[] { Read(facts, "ItShare"), Read(facts, "ShareRange") }, share.Facts); // the most precise first
+        Assert.Equal(new FigureInterval(12.5m, true, 13.5m, true), share.Agreement);
+        Assert.Equal(new[] { ((IFact)Read(facts, "ItShare")).Citation.Source }, share.Sources);
+        Assert.Equal("13% of IT workers[1][2]", new Footnotes().Cite(share));
+
+        // Of periods that do not overlap, and with the superseded estimate kept out.
+        var people = (Measure)Read(measures, "PeopleEmigrated");
+        Assert.Equal(["left-range", "people-left"], people.Facts.Select(fact => fact.Id));
+        Assert.Null(people.Agreement);
+        Assert.Throws<InvalidOperationException>(() => new Footnotes().Cite(people));
+    }
+
+    [Fact]
     public void Dataset_rows_are_records_with_typed_cells_and_their_own_citation()
     {
         var assembly = Load(GeneratorHarness.Run([GeneratorTestData.Load("all-kinds.yaml")]).Output);

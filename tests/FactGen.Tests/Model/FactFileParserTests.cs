@@ -370,7 +370,7 @@ public class FactFileParserTests
         var unknown = file.Diagnostics[1];
         Covers(unknown.Range, 10, 4, 5);
         Assert.Equal(
-            "'valeu' is not a key of a fact. Did you mean 'value'? Write one of: id, claim, value, unit, precision, period, source, quote, attributed_to, locator, superseded_by, rank, type, share.",
+            "'valeu' is not a key of a fact. Did you mean 'value'? Write one of: id, claim, value, unit, precision, period, source, quote, attributed_to, locator, superseded_by, rank, type, share, measure, scope.",
             unknown.Message);
         var missing = file.Diagnostics[0];
         Covers(missing.Range, NextLine, 8, 3);
@@ -386,7 +386,7 @@ public class FactFileParserTests
         var diagnostic = Only(file, "FG0101");
         Covers(diagnostic.Range, 13, 4, 10);
         Assert.Equal(
-            "'frobnicate' is not a key of a fact. Write one of: id, claim, value, unit, precision, period, source, quote, attributed_to, locator, superseded_by, rank, type, share.",
+            "'frobnicate' is not a key of a fact. Write one of: id, claim, value, unit, precision, period, source, quote, attributed_to, locator, superseded_by, rank, type, share, measure, scope.",
             diagnostic.Message);
         Assert.Equal(new[] { "good", "bad" }, FactIds(file));
     }

@@ -41,4 +41,19 @@ namespace Sample.Facts
             throw new global::System.ArgumentOutOfRangeException(nameof(index));
         }
     }
+
+    /// <summary>The measures of this project's facts: for each, its facts, what they agree on and their sources.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "0.1.0")]
+    public static class FactMeasures
+    {
+        private static global::FactGen.Measure? s_itStaffShareLeft;
+
+        /// <summary>Measure <c>it-staff-share-left</c>: 2 facts (it-share, share-range), which agree on [12.5, 13.5].</summary>
+        public static global::FactGen.Measure ItStaffShareLeft => s_itStaffShareLeft ?? (s_itStaffShareLeft = new global::FactGen.Measure("it-staff-share-left", new global::FactGen.IFact[] { global::Sample.Facts.AllKinds.__Facts.Table.Get(1), global::Sample.Facts.AllKinds.__Facts.Table.Get(4) }, new global::FactGen.FigureInterval(12.5m, true, 13.5m, true)));
+
+        private static global::FactGen.Measure? s_peopleEmigrated;
+
+        /// <summary>Measure <c>people-emigrated</c>: 2 facts (left-range, people-left), which do not agree, or cannot be compared.</summary>
+        public static global::FactGen.Measure PeopleEmigrated => s_peopleEmigrated ?? (s_peopleEmigrated = new global::FactGen.Measure("people-emigrated", new global::FactGen.IFact[] { global::Sample.Facts.AllKinds.__Facts.Table.Get(3), global::Sample.Facts.AllKinds.__Facts.Table.Get(0) }, null));
+    }
 }

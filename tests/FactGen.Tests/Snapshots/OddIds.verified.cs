@@ -22,7 +22,7 @@ namespace Sample.Facts
         /// <summary>Unicode letters, dots and underscores: 3. “three” Source: Quotes " and \ backslashes, n.d. Fact id: émigrés.total_count.</summary>
         public static __IntegerFact ÉmigrésTotalCount => __Facts.Integer(2);
 
-        /// <summary>A claim with */ and &lt;/summary&gt; and &lt;b&gt;markup&lt;/b&gt; &amp; entities: 4. “Line one Line two Tab	here "quoted" \ back\slash {braces} #if DEBUG [U+202E]reversed[U+202C] [U+2028]sep 😀 NUL:[U+0000] end of four” Said by */ #line 1 "evil.cs". Source: Quotes " and \ backslashes, n.d. Fact id: hostile-text.</summary>
+        /// <summary>A claim with */ and &lt;/summary&gt; and &lt;b&gt;markup&lt;/b&gt; &amp; entities: 4. “Line one Line two Tab	here "quoted" \ back\slash {braces} #if DEBUG [U+202E]reversed[U+202C] [U+2028]sep 😀 NUL:[U+0000] end of four” Said by */ #line 1 "evil.cs". Source: Quotes " and \ backslashes, n.d. Fact id: hostile-text. Measure: 2022-exodus, in */ &lt;/summary&gt; &amp; &lt;b&gt;[U+202E] (FactMeasures._2022Exodus).</summary>
         public static __IntegerFact HostileText => __Facts.Integer(3);
 
         /// <summary>The records of the facts and rows above, read when they are first used.</summary>
