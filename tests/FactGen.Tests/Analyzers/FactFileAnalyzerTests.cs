@@ -63,6 +63,26 @@ public class FactFileAnalyzerTests
     }
 
     [Fact]
+    public async Task A_contradiction_is_reported_at_both_facts_each_pointing_at_the_other()
+    {
+        var first = Sources + "\nfacts:\n  - { id: roughly, claim: A, value: 13%, precision: about, measure: share, source: s, quote: about 13% }\n";
+        var second = "facts:\n  - { id: counted, claim: B, value: 15%, measure: share, source: s, quote: 15% }\n";
+        TestFactFile[] files = [new("/project/facts/b.yaml", second), new("/project/facts/a.yaml", first)];
+
+        var diagnostics = await AnalyzerHarness.AnalyzeAsync(files);
+
+        Assert.Equal(2, diagnostics.Count);
+        Assert.Equal("/project/facts/a.yaml(4,37): warning FG0602: This fact admits [11.7, 14.3] for measure 'share', but 'counted' (P, n.d.), over an overlapping period, admits [14.5, 15.5]: they cannot both be true. Correct the value or precision of one of them, write the periods or scopes the texts state, or mark the older one 'superseded_by' the newer.", AnalyzerHarness.Format(diagnostics[0]));
+        Assert.StartsWith("/project/facts/b.yaml(2,37): warning FG0602: This fact admits [14.5, 15.5] for measure 'share', but 'roughly' (P, n.d.)", AnalyzerHarness.Format(diagnostics[1]), System.StringComparison.Ordinal);
+        Assert.Equal("/project/facts/b.yaml", Assert.Single(diagnostics[0].AdditionalLocations).GetLineSpan().Path);
+        Assert.Equal("/project/facts/a.yaml", Assert.Single(diagnostics[1].AdditionalLocations).GetLineSpan().Path);
+
+        // A .globalconfig's factgen_about_tolerance widens "about" until the two agree.
+        var options = new Dictionary<string, string>(GeneratorHarness.DefaultOptions) { ["factgen_about_tolerance"] = "0.2" };
+        Assert.Empty(await AnalyzerHarness.AnalyzeAsync(files, buildProperties: options));
+    }
+
+    [Fact]
     public async Task Severities_follow_the_editorconfig_options()
     {
         var yaml = Sources + "\nfacts:\n  - { id: a, claim: A, value: '1', source: nowhere, quote: '1' }\n  - { id: b, claim: B, value: 'x', source: s, quote: x }\n";

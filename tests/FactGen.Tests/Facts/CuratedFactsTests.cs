@@ -28,6 +28,20 @@ public class CuratedFactsTests
     }
 
     [Fact]
+    public void Facts_of_the_same_quantity_share_a_measure_and_the_two_counts_of_IT_specialists_corroborate_each_other()
+    {
+        var set = FactSetValidator.Validate(s_files);
+
+        Assert.Equal(
+            "it-specialists-emigrated: it-specialists-left-2022 it-specialists-left-since-2022 agree on [50,000, 150,000]\n"
+            + "it-workforce-share-emigrated: it-workers-left-past-month-share it-specialists-left-share-of-tech-sector it-industry-share-left-2022\n"
+            + "russians-emigrated: russians-left-since-invasion-apr-2022 russians-left-since-2022",
+            string.Join("\n", set.Measures.Select(measure => $"{measure.Id}: {string.Join(" ", measure.Facts.Select(fact => fact.Id))}{(measure.Agreement is { } agreed ? " agree on " + agreed : string.Empty)}")));
+        var minister = set.Files.SelectMany(file => file.Facts).Single(fact => fact.Fact.Id == "it-specialists-left-2022");
+        Assert.Equal(new Corroborator("RussiaTopTalentFleeing", "ItSpecialistsLeftSince2022", "ShareAmerica, 2023"), Assert.Single(minister.Corroborators));
+    }
+
+    [Fact]
     public void Every_fact_and_dataset_is_generated_and_compiles()
     {
         var run = GeneratorHarness.Run(s_files.Select(file => new TestFactFile(file.Path, File.ReadAllText(file.Path))));
