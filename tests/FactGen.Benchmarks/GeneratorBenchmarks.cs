@@ -15,7 +15,7 @@ public class GeneratorBenchmarks
     private (string Path, string Text)[] _factFiles = [];
     private Compilation _compilation = null!;
 
-    [Params("100 facts", "1,000 facts", "10,000 facts", "1,000-row dataset")]
+    [Params("100 facts", "1,000 facts", "10,000 facts", "10,000 facts with measures", "1,000-row dataset")]
     public string Input { get; set; } = "100 facts";
 
     [GlobalSetup]
@@ -26,6 +26,7 @@ public class GeneratorBenchmarks
             "100 facts" => SyntheticFacts.FactFile(100),
             "1,000 facts" => SyntheticFacts.FactFile(1_000),
             "10,000 facts" => SyntheticFacts.FactFile(10_000),
+            "10,000 facts with measures" => SyntheticFacts.FactFile(10_000, measures: true),
             _ => SyntheticFacts.DatasetFile(1_000),
         };
         _factFiles = [(SyntheticFacts.PathOf("synthetic"), yaml)];

@@ -13,16 +13,20 @@ public static class SyntheticFacts
     /// <summary>How many sources a file declares; facts cite them in turn.</summary>
     private const int SourcesPerFile = 10;
 
-    /// <summary>A fact file with <paramref name="factCount"/> facts whose ids start with <paramref name="prefix"/>.</summary>
-    public static string FactFile(int factCount, string prefix = "fact") => Build(factCount, 0, prefix);
+    /// <summary>
+    /// A fact file with <paramref name="factCount"/> facts whose ids start with <paramref name="prefix"/>; with
+    /// <paramref name="measures"/>, every fact names a measure shared by four facts of its kind (of which those
+    /// without a period are compared with each other, and mostly contradict).
+    /// </summary>
+    public static string FactFile(int factCount, string prefix = "fact", bool measures = false) => Build(factCount, 0, prefix, measures);
 
     /// <summary>A fact file with one dataset of <paramref name="rowCount"/> rows and no facts.</summary>
-    public static string DatasetFile(int rowCount) => Build(0, rowCount, "dataset");
+    public static string DatasetFile(int rowCount) => Build(0, rowCount, "dataset", measures: false);
 
     /// <summary>The path of a synthetic fact file, as a project would have it.</summary>
     public static string PathOf(string name) => $"/project/facts/{name}.yaml";
 
-    private static string Build(int factCount, int rowCount, string prefix)
+    private static string Build(int factCount, int rowCount, string prefix, bool measures)
     {
         var yaml = new StringBuilder(factCount * 260 + rowCount * 200 + 2_000);
         yaml.Append("sources:\n");
@@ -40,7 +44,7 @@ public static class SyntheticFacts
             yaml.Append("\nfacts:\n");
             for (var i = 0; i < factCount; i++)
             {
-                AppendFact(yaml, prefix, i);
+                AppendFact(yaml, prefix, i, measures);
             }
         }
 
@@ -66,7 +70,7 @@ public static class SyntheticFacts
         return yaml.ToString();
     }
 
-    private static void AppendFact(StringBuilder yaml, string prefix, int i)
+    private static void AppendFact(StringBuilder yaml, string prefix, int i, bool measures)
     {
         var (value, unit, words) = (i % 6) switch
         {
@@ -98,6 +102,12 @@ public static class SyntheticFacts
         if (i % 2 == 0)
         {
             yaml.Append(Invariant($"    period: {2000 + (i % 24)}\n"));
+        }
+
+        if (measures)
+        {
+            // The facts i, i + 6, i + 12 and i + 18 of each block of 24 are of one kind.
+            yaml.Append(Invariant($"    measure: {prefix}-measure-{i / 24}-{i % 6}\n"));
         }
 
         yaml.Append(Invariant($"    source: {prefix}-source-{i % SourcesPerFile}\n"))
