@@ -44,6 +44,21 @@ public class MeasureTests
         Assert.Equal(expected, interval.ToString());
     }
 
+    [Theory]
+    [InlineData("100,000", "exact")]
+    [InlineData("2.50", "about")]
+    [InlineData("$30 billion", "more-than")]
+    [InlineData("27", "less-than")]
+    [InlineData("70,000", "as-many-as")]
+    public void The_models_interval_prints_as_the_runtimes_does(string written, string precision)
+    {
+        // The generator writes the agreement into FactMeasures' docs and the runtime prints it: one notation.
+        var model = FigureIntervals.Of(Figure(written), PrecisionOf(precision), MeasureOptions.Default);
+        var runtime = new FactGen.FigureInterval(model.Low, model.LowIncluded, model.High, model.HighIncluded);
+
+        Assert.Equal(model.ToString(), runtime.ToString());
+    }
+
     [Fact]
     public void A_year_is_a_name_and_admits_itself_alone()
     {
