@@ -52,6 +52,8 @@ public sealed class SampleBuildTests : IDisposable
         Assert.Contains("Sources\n-------", report, StringComparison.Ordinal);
         // The derived figure: a share of two curated facts, with the footnotes of both and how it was computed.
         Assert.Contains("\n[1][2] about 10% of the Russians who left: 100,000 of 1 million.\n", report, StringComparison.Ordinal);
+        // The corroborated figure: the two counts of one measure that agree, with a footnote for each.
+        Assert.Contains("The two counts of IT specialists who left agree: 100,000 IT specialists[2][7].", report, StringComparison.Ordinal);
 
         // The same file from another path, so that the compiler runs again rather than finding its output up to date.
         Directory.CreateDirectory(Path.Combine(_work.Path, "strict"));
