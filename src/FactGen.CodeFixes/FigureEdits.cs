@@ -58,7 +58,10 @@ internal static class FigureEdits
             return null;
         }
 
-        var replacement = SyntaxFactory.ParseExpression(expression).WithTriviaFrom(figure).WithAdditionalAnnotations(Formatter.Annotation);
+        // As the whole of a hole, "global::" would read as the start of a format string: parentheses keep it a qualifier.
+        var replacement = SyntaxFactory.ParseExpression(figure.Parent is InterpolationSyntax && expression.Contains("::") ? "(" + expression + ")" : expression)
+            .WithTriviaFrom(figure)
+            .WithAdditionalAnnotations(Formatter.Annotation);
         return root.ReplaceNode(figure, replacement);
     }
 

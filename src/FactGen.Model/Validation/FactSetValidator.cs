@@ -59,7 +59,7 @@ public static class FactSetValidator
                 }
 
                 var source = sources[fact.Citation.SourceId];
-                emitFacts.Add(new EmitFact(fact, source.LongReference, source.ShortReference, ObsoleteMessage(file.Path, fact, facts, sources, diagnostics)));
+                emitFacts.Add(new EmitFact(fact.WithoutPlaces(), source.LongReference, source.ShortReference, ObsoleteMessage(file.Path, fact, facts, sources, diagnostics)));
             }
 
             var datasets = new List<DatasetSpec>();
@@ -73,7 +73,7 @@ public static class FactSetValidator
                 }
 
                 var rows = dataset.Rows.Where(row => CheckSource(file.Path, row.Citation, sources, diagnostics)).ToEquatableArray();
-                datasets.Add(dataset with { Rows = rows });
+                datasets.Add((dataset with { Rows = rows }).WithoutPlaces());
             }
 
             hintCounts.TryGetValue(file.ClassName, out var count);
@@ -86,7 +86,7 @@ public static class FactSetValidator
 
         return new FactSet(
             emitFiles.ToEquatableArray(),
-            sources.Values.Select(entry => entry.Source).OrderBy(source => source.Id, StringComparer.Ordinal).ToEquatableArray(),
+            sources.Values.Select(entry => entry.Source.WithoutPlaces()).OrderBy(source => source.Id, StringComparer.Ordinal).ToEquatableArray(),
             diagnostics.ToEquatableArray());
     }
 
