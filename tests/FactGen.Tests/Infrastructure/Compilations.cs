@@ -29,7 +29,9 @@ public static class Compilations
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: languageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable,
                 warningLevel: 9999,
-                deterministic: true));
+                deterministic: true,
+                // What the .NET SDK's default NoWarn turns off: a net10.0 project references the runtime's net8.0 build.
+                specificDiagnosticOptions: [new("CS1701", ReportDiagnostic.Suppress), new("CS1702", ReportDiagnostic.Suppress)]));
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
+using System.Linq;
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 
@@ -32,7 +33,7 @@ public static class ReferenceSets
     private static readonly Lazy<MetadataReference> s_runtime = new(() => MetadataReference.CreateFromFile(typeof(FactGen.Fact<>).Assembly.Location));
 
     /// <summary>Every framework the package supports, for theories that run on each.</summary>
-    public static Xunit.TheoryData<TestFramework> All => new(Enum.GetValues<TestFramework>());
+    public static IEnumerable<object[]> All => Enum.GetValues<TestFramework>().Select(framework => new object[] { framework });
 
     /// <summary>The framework's reference assemblies and no FactGen runtime.</summary>
     public static IReadOnlyList<MetadataReference> Framework(TestFramework framework) => framework switch
