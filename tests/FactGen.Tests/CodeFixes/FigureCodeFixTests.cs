@@ -221,12 +221,24 @@ public class FigureCodeFixTests
             TestCode = Program("""Console.WriteLine($"{{|FG1002:4_200|}} people");"""),
             FixedState =
             {
-                // Sample.Facts.Figures does not exist until the new file is generated, so the name stays in full.
-                Sources = { Program("""Console.WriteLine($"{(global::Sample.Facts.Figures.Figure4200.Value)} people");""") },
+                Sources = { Program("""Console.WriteLine($"{Sample.Facts.Figures.Figure4200.Value} people");""") },
                 AdditionalFiles = { (FactGenProject.FactFile("figures.yaml"), "facts:\n  - id: figure-4200\n    claim: people\n    value: 4200\n    source:\n    quote:\n") },
-                ExpectedDiagnostics = { DiagnosticResult.CompilerError("CS0117").WithSpan(7, 60, 7, 70).WithArguments("Sample.Facts.Figures", "Figure4200") },
+                ExpectedDiagnostics = { DiagnosticResult.CompilerError("CS0117").WithSpan(7, 51, 7, 61).WithArguments("Sample.Facts.Figures", "Figure4200") },
             },
             CodeActionVerifier = (action, verifier) => verifier.Equal("Extract to a fact in facts/figures.yaml", action.Title),
+        }.RunAsync();
+
+    [Fact]
+    public Task FG1002_a_new_fact_file_whose_namespace_is_hidden_is_named_from_global_in_parentheses_in_a_hole()
+        => new FigureCodeFixTest<ExtractToFactCodeFix>(facts: null)
+        {
+            TestCode = "namespace Reports.Sample { public static class Report { public static string Text() => $\"{{|FG1002:4_200|}} people\"; } }",
+            FixedState =
+            {
+                Sources = { "namespace Reports.Sample { public static class Report { public static string Text() => $\"{(global::Sample.Facts.Figures.Figure4200.Value)} people\"; } }" },
+                AdditionalFiles = { (FactGenProject.FactFile("figures.yaml"), "facts:\n  - id: figure-4200\n    claim: people\n    value: 4200\n    source:\n    quote:\n") },
+                ExpectedDiagnostics = { DiagnosticResult.CompilerError("CS0117").WithSpan(1, 121, 1, 131).WithArguments("Sample.Facts.Figures", "Figure4200") },
+            },
         }.RunAsync();
 
     [Fact]
