@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Threading.Tasks;
 using FactGen.CodeFixes;
+using FactGen.Tests.Infrastructure;
 using FactGen.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
@@ -44,6 +45,23 @@ public class FigureCodeFixTests
 
         Assert.NotEmpty(test.OfferedTitles);
         Assert.All(test.OfferedTitles, titles => Assert.Single(titles));
+    }
+
+    [Theory]
+    [MemberData(nameof(ReferenceSets.All), MemberType = typeof(ReferenceSets))]
+    public Task FG1001_the_fixed_code_compiles_for_every_framework_the_package_supports(TestFramework framework)
+    {
+        var test = new FigureCodeFixTest<UseFactCodeFix>
+        {
+            TestCode = Program("""Console.WriteLine($"About {|FG1001:13%|} of IT workers, {{|FG1001:100_000|}} people");"""),
+            FixedCode = Program("""Console.WriteLine($"About {Sample.Facts.Facts.ItShare.ValueText} of IT workers, {Sample.Facts.Facts.ItSpecialistsLeft.Value} people");"""),
+
+            // Two facts, so two fixes of different kinds: fix all takes one kind at a time.
+            NumberOfFixAllIterations = 2,
+        };
+        test.Project.Framework = framework;
+
+        return test.RunAsync();
     }
 
     [Theory]
