@@ -31,7 +31,7 @@ internal static class FigureEdits
     /// <summary>
     /// The member as briefly as the code at <paramref name="position"/> can name it: <c>Facts.BrainDrain.Left</c>,
     /// or <c>BrainDrain.Left</c> under <c>using Facts;</c>. A class the generator has yet to create (for a new fact
-    /// file) is named through the usings, else in full.
+    /// file) is named through the usings, else by its namespace, with <c>global::</c> only where that is taken.
     /// </summary>
     private static string ShortestName(SemanticModel model, int position, string member)
     {
@@ -48,7 +48,15 @@ internal static class FigureEdits
         var namespaceName = typeDot < 0 ? "" : typeName.Substring(0, typeDot);
         var imported = model.SyntaxTree.GetRoot() is CompilationUnitSyntax unit
             && unit.Usings.Any(@using => @using.Alias is null && @using.StaticKeyword.IsKind(SyntaxKind.None) && @using.Name?.ToString() == namespaceName);
-        return imported ? typeName.Substring(typeDot + 1) + "." + memberName : member;
+        if (imported)
+        {
+            return typeName.Substring(typeDot + 1) + "." + memberName;
+        }
+
+        // "global::" is needed only where the first name of the namespace means something other than that namespace.
+        var firstName = qualified.Substring(0, qualified.IndexOf('.')).TrimStart('@');
+        var found = model.LookupNamespacesAndTypes(position, name: firstName);
+        return found.All(symbol => symbol is INamespaceSymbol { ContainingNamespace.IsGlobalNamespace: true }) ? qualified : member;
     }
 
     private static SyntaxNode? ReplaceNumber(SyntaxNode root, TextSpan span, string expression)
@@ -58,7 +66,10 @@ internal static class FigureEdits
             return null;
         }
 
-        var replacement = SyntaxFactory.ParseExpression(expression).WithTriviaFrom(figure).WithAdditionalAnnotations(Formatter.Annotation);
+        // As the whole of a hole, "global::" would read as the start of a format string: parentheses keep it a qualifier.
+        var replacement = SyntaxFactory.ParseExpression(figure.Parent is InterpolationSyntax && expression.Contains("::") ? "(" + expression + ")" : expression)
+            .WithTriviaFrom(figure)
+            .WithAdditionalAnnotations(Formatter.Annotation);
         return root.ReplaceNode(figure, replacement);
     }
 

@@ -1,3 +1,4 @@
+using System.Linq;
 using FactGen.Model.Text;
 
 namespace FactGen.Model;
@@ -29,7 +30,11 @@ public sealed record SourceSpec(
     string? Author,
     DateValue? Published,
     string? Url,
-    DateValue? Retrieved);
+    DateValue? Retrieved)
+{
+    /// <summary>The source with no place in its file, as the emitter sees it (<see cref="TextRange"/> defaults).</summary>
+    public SourceSpec WithoutPlaces() => this with { IdRange = default };
+}
 
 /// <summary>Where a figure comes from: the source, the verbatim quote, who said it, where in the text.</summary>
 public sealed record CitationSpec(
@@ -38,7 +43,11 @@ public sealed record CitationSpec(
     string Quote,
     TextRange QuoteRange,
     string? AttributedTo,
-    string? Locator);
+    string? Locator)
+{
+    /// <summary>The citation with no place in its file.</summary>
+    public CitationSpec WithoutPlaces() => this with { SourceRange = default, QuoteRange = default };
+}
 
 /// <summary>One fact: a figure, what it counts, when, and where it is written.</summary>
 public sealed record FactSpec(
@@ -55,7 +64,21 @@ public sealed record FactSpec(
     string? SupersededBy,
     TextRange SupersededByRange,
     Rank Rank,
-    MeasureSpec? Measure = null);
+    MeasureSpec? Measure = null)
+{
+    /// <summary>
+    /// The fact with no place in its file, as the emitter sees it: a line added above it leaves it equal, so the
+    /// generator does not write its file again.
+    /// </summary>
+    public FactSpec WithoutPlaces() => this with
+    {
+        IdRange = default,
+        ValueRange = default,
+        SupersededByRange = default,
+        Citation = Citation.WithoutPlaces(),
+        Measure = Measure is null ? null : Measure with { Range = default },
+    };
+}
 
 /// <summary>
 /// What a fact measures: an id shared by every fact of the same quantity, across files and sources, and the place or
@@ -74,7 +97,16 @@ public sealed record DatasetSpec(
     string RowTypeName,
     string? Claim,
     EquatableArray<ColumnSpec> Columns,
-    EquatableArray<RowSpec> Rows);
+    EquatableArray<RowSpec> Rows)
+{
+    /// <summary>The dataset with no place in its file, nor in its columns and rows.</summary>
+    public DatasetSpec WithoutPlaces() => this with
+    {
+        IdRange = default,
+        Columns = Columns.Select(column => column with { Range = default }).ToEquatableArray(),
+        Rows = Rows.Select(row => row with { Range = default, Citation = row.Citation.WithoutPlaces() }).ToEquatableArray(),
+    };
+}
 
 /// <summary>A dataset column: its YAML name, its C# property name and its type.</summary>
 public sealed record ColumnSpec(string Name, string PropertyName, TypeSpec Type, TextRange Range);

@@ -1,6 +1,9 @@
 namespace FactGen.Model.Validation;
 
-/// <summary>What the generator emits for the fact files of one compilation, after the rules across files.</summary>
+/// <summary>
+/// What the generator emits for the fact files of one compilation, after the rules across files. Its files and sources
+/// hold no places in the YAML (<c>WithoutPlaces</c>): only what the code shows, so an edit that moves lines emits nothing.
+/// </summary>
 /// <param name="Files">One entry per fact file, holding only what is valid, in path order.</param>
 /// <param name="Sources">Every source declared once, in id order.</param>
 /// <param name="Diagnostics">What the rules across files found (the files' own diagnostics are in their <see cref="FactFile"/>).</param>

@@ -87,7 +87,7 @@ public static class FactSetValidator
                 }
 
                 var rows = dataset.Rows.Where(row => CheckSource(file.Path, row.Citation, sources, diagnostics)).ToEquatableArray();
-                datasets.Add(dataset with { Rows = rows });
+                datasets.Add((dataset with { Rows = rows }).WithoutPlaces());
             }
 
             hintCounts.TryGetValue(file.ClassName, out var count);
@@ -104,27 +104,23 @@ public static class FactSetValidator
             (name, id, path, range) => Claim(measureMembers, name, id, path, "FactMeasures", range, diagnostics),
             diagnostics);
         return new FactSet(
-            emitFiles.Select(file => WithMeasures(file, measures)).ToEquatableArray(),
-            sources.Values.Select(entry => entry.Source).OrderBy(source => source.Id, StringComparer.Ordinal).ToEquatableArray(),
+            emitFiles.Select(file => ForEmitter(file, measures)).ToEquatableArray(),
+            sources.Values.Select(entry => entry.Source.WithoutPlaces()).OrderBy(source => source.Id, StringComparer.Ordinal).ToEquatableArray(),
             diagnostics.ToEquatableArray(),
             measures.Measures.ToEquatableArray());
     }
 
-    /// <summary><paramref name="file"/> with its facts' measures and corroborators, for their docs.</summary>
-    private static EmitFile WithMeasures(EmitFile file, MeasureResult measures)
-    {
-        if (!file.Facts.Any(fact => fact.Fact.Measure is not null))
-        {
-            return file;
-        }
-
-        return file with
+    /// <summary>
+    /// <paramref name="file"/> as the emitter sees it: its facts without their places in the YAML (the measures are
+    /// checked, and reported at those places, before this), with their measures and corroborators for their docs.
+    /// </summary>
+    private static EmitFile ForEmitter(EmitFile file, MeasureResult measures)
+        => file with
         {
             Facts = file.Facts.Select(fact => measures.ByFact.TryGetValue(fact.Fact.Id, out var measure)
-                ? fact with { MeasureMember = measure.MemberName, Corroborators = measure.Corroborators }
-                : fact).ToEquatableArray(),
+                ? fact with { Fact = fact.Fact.WithoutPlaces(), MeasureMember = measure.MemberName, Corroborators = measure.Corroborators }
+                : fact with { Fact = fact.Fact.WithoutPlaces() }).ToEquatableArray(),
         };
-    }
 
     private static Dictionary<string, DeclaredSource> CollectSources(List<FactFile> files, List<FactDiagnostic> diagnostics)
     {

@@ -1,9 +1,11 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
+using FactGen.Model.Measures;
 using FactGen.Tests.Generator;
-using FactGen.Tests.Infrastructure;
+using FactGen.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 
 namespace FactGen.Tests.Analyzers;
@@ -17,91 +19,123 @@ public class FactFileAnalyzerTests
         """;
 
     [Fact]
-    public async Task A_bad_value_is_reported_at_its_token_with_the_compilers_format()
+    public Task A_bad_value_is_reported_at_its_token_with_the_compilers_format()
     {
         var yaml = Sources + """
 
             facts:
               - id: share
                 claim: Share
-                value: 13 %%
+                value: {|#0:13 %%|}
                 source: s
                 quote: 13 %%
             """;
+        var test = FactFileAnalyzerTest.Of(FactGenProject.FactFile("x.yaml"), yaml);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("FG0104", DiagnosticSeverity.Warning).WithLocation(0).WithMessage(
+            "'13 %%' cannot be read as a figure, so its fact is left out. Write a number such as 100,000, 1 million, 13%, 10 percent, $30 billion or 70,000-100,000."));
+        test.DiagnosticVerifier = (diagnostic, _, _) => Assert.Equal("https://github.com/factgen/factgen/blob/main/docs/rules/FG0104.md", diagnostic.Descriptor.HelpLinkUri);
 
-        var diagnostics = await AnalyzerHarness.AnalyzeAsync([new TestFactFile("/project/facts/x.yaml", yaml)]);
-
-        var diagnostic = Assert.Single(diagnostics);
-        Assert.Equal("/project/facts/x.yaml(6,12): warning FG0104: '13 %%' cannot be read as a figure, so its fact is left out. Write a number such as 100,000, 1 million, 13%, 10 percent, $30 billion or 70,000-100,000.", AnalyzerHarness.Format(diagnostic));
-        Assert.Equal(5, diagnostic.Location.SourceSpan.Length);
-        Assert.Equal("https://github.com/factgen/factgen/blob/main/docs/rules/FG0104.md", diagnostic.Descriptor.HelpLinkUri);
+        return test.RunAsync();
     }
 
     [Fact]
-    public async Task A_syntax_error_is_an_error_at_the_parsers_position()
+    public Task A_syntax_error_is_an_error_at_the_parsers_position_and_the_entry_read_before_it_is_still_checked()
     {
-        var diagnostics = await AnalyzerHarness.AnalyzeAsync([new TestFactFile("/project/facts/x.yaml", "facts:\n  - id: a\n   claim: [oops\n")]);
+        var test = FactFileAnalyzerTest.Of(FactGenProject.FactFile("x.yaml"), "facts:\n  - id: {|#1:a|}\n   {|#0:|}claim: [oops\n");
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("FG0001", DiagnosticSeverity.Error).WithLocation(0).WithMessage(
+            "This is not valid YAML: While parsing a block collection, did not find expected '-' indicator. Fix the YAML here; what follows this point is not read until it parses."));
+        foreach (var (key, write) in new[]
+        {
+            ("claim", "what the figure counts, in words"),
+            ("quote", "the sentence of the source that states the figure, word for word"),
+            ("source", "the id of a source declared under 'sources:'"),
+            ("value", "the figure as the text writes it, such as 100,000, 13% or $30 billion"),
+        })
+        {
+            test.ExpectedDiagnostics.Add(new DiagnosticResult("FG0102", DiagnosticSeverity.Warning).WithLocation(1).WithArguments("fact", key, write));
+        }
 
-        var syntax = Assert.Single(diagnostics, diagnostic => diagnostic.Id == "FG0001");
-        Assert.Equal(DiagnosticSeverity.Error, syntax.Severity);
-        Assert.True(syntax.Location.GetLineSpan().StartLinePosition.Line >= 2);
+        return test.RunAsync();
     }
 
     [Fact]
-    public async Task Duplicate_ids_across_files_point_at_both_places()
+    public Task Duplicate_ids_across_files_point_at_both_places()
     {
-        var first = Sources + "\nfacts:\n  - { id: dup, claim: A, value: 1, source: s, quote: '1' }\n";
-        var second = "facts:\n  - { id: dup, claim: B, value: 2, source: s, quote: '2' }\n";
+        var test = new FactFileAnalyzerTest
+        {
+            TestState =
+            {
+                AdditionalFiles =
+                {
+                    (FactGenProject.FactFile("b.yaml"), "facts:\n  - { id: {|#0:dup|}, claim: B, value: 2, source: s, quote: '2' }\n"),
+                    (FactGenProject.FactFile("a.yaml"), Sources + "\nfacts:\n  - { id: {|#1:dup|}, claim: A, value: 1, source: s, quote: '1' }\n"),
+                },
+            },
+        };
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("FG0201", DiagnosticSeverity.Warning).WithLocation(0).WithLocation(1).WithMessage(
+            "The fact id 'dup' is already used in a.yaml(4,11), so this fact is left out. Give it an id of its own."));
 
-        var diagnostics = await AnalyzerHarness.AnalyzeAsync([new TestFactFile("/project/facts/b.yaml", second), new TestFactFile("/project/facts/a.yaml", first)]);
-
-        var duplicate = Assert.Single(diagnostics);
-        Assert.Equal("/project/facts/b.yaml(2,11): warning FG0201: The fact id 'dup' is already used in a.yaml(4,11), so this fact is left out. Give it an id of its own.", AnalyzerHarness.Format(duplicate));
-        var related = Assert.Single(duplicate.AdditionalLocations);
-        Assert.Equal("/project/facts/a.yaml", related.GetLineSpan().Path);
-        Assert.Equal(3, related.GetLineSpan().StartLinePosition.Line);
+        return test.RunAsync();
     }
 
     [Fact]
     public async Task A_contradiction_is_reported_at_both_facts_each_pointing_at_the_other()
     {
-        var first = Sources + "\nfacts:\n  - { id: roughly, claim: A, value: 13%, precision: about, measure: share, source: s, quote: about 13% }\n";
-        var second = "facts:\n  - { id: counted, claim: B, value: 15%, measure: share, source: s, quote: 15% }\n";
-        TestFactFile[] files = [new("/project/facts/b.yaml", second), new("/project/facts/a.yaml", first)];
+        FactFileAnalyzerTest Test(bool contradicts)
+        {
+            var first = Sources + "\nfacts:\n  - { id: roughly, claim: A, value: {|#0:13%|}, precision: about, measure: share, source: s, quote: about 13% }\n";
+            var second = "facts:\n  - { id: counted, claim: B, value: {|#1:15%|}, measure: share, source: s, quote: 15% }\n";
+            var test = new FactFileAnalyzerTest { TestState = { AdditionalFiles = { (FactGenProject.FactFile("b.yaml"), second), (FactGenProject.FactFile("a.yaml"), first) } } };
+            if (contradicts)
+            {
+                test.ExpectedDiagnostics.Add(new DiagnosticResult("FG0602", DiagnosticSeverity.Warning).WithLocation(0).WithLocation(1).WithMessage(
+                    "This fact admits [11.7, 14.3] for measure 'share', but 'counted' (P, n.d.), over an overlapping period, admits [14.5, 15.5]: they cannot both be true. Correct the value or precision of one of them, write the periods or scopes the texts state, or mark the older one 'superseded_by' the newer."));
+                test.ExpectedDiagnostics.Add(new DiagnosticResult("FG0602", DiagnosticSeverity.Warning).WithLocation(1).WithLocation(0).WithMessage(
+                    "This fact admits [14.5, 15.5] for measure 'share', but 'roughly' (P, n.d.), over an overlapping period, admits [11.7, 14.3]: they cannot both be true. Correct the value or precision of one of them, write the periods or scopes the texts state, or mark the older one 'superseded_by' the newer."));
+            }
+            else
+            {
+                // A .globalconfig's factgen_about_tolerance widens "about" until the two agree.
+                test.TestState.AnalyzerConfigFiles.Add(("/tolerance.globalconfig", $"is_global = true\n{MeasureOptions.AboutToleranceKey} = 0.2\n"));
+            }
 
-        var diagnostics = await AnalyzerHarness.AnalyzeAsync(files);
+            return test;
+        }
 
-        Assert.Equal(2, diagnostics.Count);
-        Assert.Equal("/project/facts/a.yaml(4,37): warning FG0602: This fact admits [11.7, 14.3] for measure 'share', but 'counted' (P, n.d.), over an overlapping period, admits [14.5, 15.5]: they cannot both be true. Correct the value or precision of one of them, write the periods or scopes the texts state, or mark the older one 'superseded_by' the newer.", AnalyzerHarness.Format(diagnostics[0]));
-        Assert.StartsWith("/project/facts/b.yaml(2,37): warning FG0602: This fact admits [14.5, 15.5] for measure 'share', but 'roughly' (P, n.d.)", AnalyzerHarness.Format(diagnostics[1]), System.StringComparison.Ordinal);
-        Assert.Equal("/project/facts/b.yaml", Assert.Single(diagnostics[0].AdditionalLocations).GetLineSpan().Path);
-        Assert.Equal("/project/facts/a.yaml", Assert.Single(diagnostics[1].AdditionalLocations).GetLineSpan().Path);
-
-        // A .globalconfig's factgen_about_tolerance widens "about" until the two agree.
-        var options = new Dictionary<string, string>(GeneratorHarness.DefaultOptions) { ["factgen_about_tolerance"] = "0.2" };
-        Assert.Empty(await AnalyzerHarness.AnalyzeAsync(files, buildProperties: options));
+        await Test(contradicts: true).RunAsync();
+        await Test(contradicts: false).RunAsync();
     }
 
     [Fact]
-    public async Task Severities_follow_the_editorconfig_options()
+    public Task Severities_follow_the_projects_diagnostic_options()
     {
-        var yaml = Sources + "\nfacts:\n  - { id: a, claim: A, value: '1', source: nowhere, quote: '1' }\n  - { id: b, claim: B, value: 'x', source: s, quote: x }\n";
-        var severities = new Dictionary<string, ReportDiagnostic> { ["FG0203"] = ReportDiagnostic.Error, ["FG0104"] = ReportDiagnostic.Suppress };
+        // What <WarningsAsErrors>FG0203</WarningsAsErrors> and <NoWarn>FG0104</NoWarn> hand the compiler.
+        var yaml = Sources + "\nfacts:\n  - { id: a, claim: A, value: '1', source: {|#0:nowhere|}, quote: '1' }\n  - { id: b, claim: B, value: 'x', source: s, quote: x }\n";
+        var test = FactFileAnalyzerTest.Of(FactGenProject.FactFile("x.yaml"), yaml);
+        test.SolutionTransforms.Add((solution, project) => solution.WithProjectCompilationOptions(
+            project,
+            solution.GetProject(project)!.CompilationOptions!.WithSpecificDiagnosticOptions(
+                new Dictionary<string, ReportDiagnostic> { ["FG0203"] = ReportDiagnostic.Error, ["FG0104"] = ReportDiagnostic.Suppress })));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("FG0203", DiagnosticSeverity.Error).WithLocation(0));
 
-        var diagnostics = await AnalyzerHarness.AnalyzeAsync([new TestFactFile("/project/facts/x.yaml", yaml)], severities);
-
-        var undeclared = Assert.Single(diagnostics);
-        Assert.Equal("FG0203", undeclared.Id);
-        Assert.Equal(DiagnosticSeverity.Error, undeclared.Severity);
+        return test.RunAsync();
     }
 
     [Fact]
-    public async Task The_test_fact_files_are_clean()
+    public Task The_test_fact_files_are_clean()
     {
-        var diagnostics = await AnalyzerHarness.AnalyzeAsync([GeneratorTestData.Load("all-kinds.yaml"), GeneratorTestData.Load("odd-ids.yaml")]);
+        var test = new FactFileAnalyzerTest();
+        foreach (var file in new[] { GeneratorTestData.Load("all-kinds.yaml"), GeneratorTestData.Load("odd-ids.yaml") })
+        {
+            test.TestState.AdditionalFiles.Add((FactGenProject.FactFile(System.IO.Path.GetFileName(file.Path)), file.Text));
+        }
 
-        Assert.Empty(diagnostics.Select(AnalyzerHarness.Format));
+        return test.RunAsync();
     }
+
+    [Fact]
+    public Task A_YAML_file_outside_facts_is_not_read()
+        => FactFileAnalyzerTest.Of(FactGenProject.Directory + "/config.yaml", "facts:\n  - id: a\n   claim: [oops\n").RunAsync();
 
     [Fact]
     public void Every_rule_has_a_descriptor_with_its_help_page()

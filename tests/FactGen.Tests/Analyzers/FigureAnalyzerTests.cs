@@ -1,17 +1,18 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
 using FactGen.Generators.Figures;
 using FactGen.Tests.Infrastructure;
+using FactGen.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Testing;
 using Xunit;
-using static FactGen.Tests.Infrastructure.FigureHarness;
 
 namespace FactGen.Tests.Analyzers;
 
-/// <summary>FG1001 and FG1002 through CompilationWithAnalyzers, with the facts generated into the same compilation.</summary>
+/// <summary>FG1001 and FG1002 on the Roslyn testing framework, with the facts generated into the same compilation.</summary>
 public class FigureAnalyzerTests
 {
     private static string Program(string body) => $$"""
@@ -28,66 +29,82 @@ public class FigureAnalyzerTests
         }
         """;
 
-    private static async Task<(string Id, string Covered)[]> Found(string code, IReadOnlyDictionary<string, string>? editorconfig = null)
-        => (await AnalyzeAsync(code, editorconfig: editorconfig)).Select(diagnostic => (diagnostic.Id, Covered(diagnostic, code))).ToArray();
+    private static Task VerifyAsync(string code, string? facts = FigureFacts.Default) => new FigureAnalyzerTest(facts) { TestCode = code }.RunAsync();
 
-    [Fact]
-    public async Task FG1001_a_literal_in_an_interpolation_that_a_fact_holds()
+    private static DiagnosticResult Figure(string id, int markupKey) => new DiagnosticResult(id, DiagnosticSeverity.Warning).WithLocation(markupKey);
+
+    /// <summary>The code a diagnostic covers.</summary>
+    private static string Covered(Diagnostic diagnostic) => diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan);
+
+    /// <summary>The fact members a diagnostic offers to its fix.</summary>
+    private static string[] OfferedFacts(Diagnostic diagnostic)
+        => FigureProperties.DecodeFacts(diagnostic.Properties[FigureProperties.Facts]).Select(fact => fact.Member).ToArray();
+
+    [Theory]
+    [MemberData(nameof(ReferenceSets.All), MemberType = typeof(ReferenceSets))]
+    public async Task FG1001_a_literal_in_an_interpolation_that_a_fact_holds(TestFramework framework)
     {
-        var code = Program("""Console.WriteLine($"{100_000} IT specialists left");""");
+        var test = new FigureAnalyzerTest
+        {
+            TestCode = Program("""Console.WriteLine($"{{|#0:100_000|}} IT specialists left");"""),
+            ExpectedDiagnostics =
+            {
+                Figure("FG1001", 0).WithMessage(
+                    "'100_000' is the value of the fact 'it-specialists-left'. Use the fact instead of the bare figure, so that the figure keeps its source: write Sample.Facts.Facts.ItSpecialistsLeft.Value."),
+            },
+            DiagnosticVerifier = (diagnostic, _, _) =>
+            {
+                Assert.Equal(FigureProperties.NumberKind, diagnostic.Properties[FigureProperties.Kind]);
+                Assert.Equal(["global::Sample.Facts.Facts.ItSpecialistsLeft"], OfferedFacts(diagnostic));
+                Assert.Equal("https://github.com/factgen/factgen/blob/main/docs/rules/FG1001.md", diagnostic.Descriptor.HelpLinkUri);
+            },
+        };
+        test.Project.Framework = framework;
 
-        var diagnostic = Assert.Single(await AnalyzeAsync(code));
-
-        Assert.Equal("FG1001", diagnostic.Id);
-        Assert.Equal("100_000", Covered(diagnostic, code));
-        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
-        Assert.Equal(
-            "'100_000' is the value of the fact 'it-specialists-left'. Use the fact instead of the bare figure, so that the figure keeps its source: write Sample.Facts.Facts.ItSpecialistsLeft.Value.",
-            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(FigureProperties.NumberKind, diagnostic.Properties[FigureProperties.Kind]);
-        var choice = Assert.Single(FigureProperties.DecodeFacts(diagnostic.Properties[FigureProperties.Facts]));
-        Assert.Equal("global::Sample.Facts.Facts.ItSpecialistsLeft", choice.Member);
-        Assert.Equal("https://github.com/factgen/factgen/blob/main/docs/rules/FG1001.md", diagnostic.Descriptor.HelpLinkUri);
+        await test.RunAsync();
     }
 
     [Theory]
-    [InlineData("""Console.WriteLine("About 13% of IT workers left");""", "13%")]
-    [InlineData("""Console.WriteLine("the number reached 100,000");""", "100,000")]
-    [InlineData("""Console.WriteLine("the number reached 100000 people");""", "100000")]
-    [InlineData("""writer.Write("capital flight of more than $30 billion");""", "$30 billion")]
-    [InlineData("""builder.Append($"{name}: USD 30 billion left");""", "USD 30 billion")]
-    [InlineData("""Console.WriteLine($"A ratio of {2.5}");""", "2.5")]
-    [InlineData("""Console.WriteLine("Left: " + 100000L);""", "100000L")]
-    public async Task FG1001_a_figure_that_a_fact_holds_in_every_written_form(string body, string covered)
-        => Assert.Equal(new[] { ("FG1001", covered) }, await Found(Program(body)));
+    [InlineData("""Console.WriteLine("About {|FG1001:13%|} of IT workers left");""")]
+    [InlineData("""Console.WriteLine("the number reached {|FG1001:100,000|}");""")]
+    [InlineData("""Console.WriteLine("the number reached {|FG1001:100000|} people");""")]
+    [InlineData("""writer.Write("capital flight of more than {|FG1001:$30 billion|}");""")]
+    [InlineData("""builder.Append($"{name}: {|FG1001:USD 30 billion|} left");""")]
+    [InlineData("""Console.WriteLine($"A ratio of {{|FG1001:2.5|}}");""")]
+    [InlineData("""Console.WriteLine("Left: " + {|FG1001:100000L|});""")]
+    public Task FG1001_a_figure_that_a_fact_holds_in_every_written_form(string body)
+        => VerifyAsync(Program(body));
 
     [Theory]
-    [InlineData("""Console.WriteLine($"{4_200} people");""", "4_200")]
-    [InlineData("""Console.WriteLine("Left: " + 12345);""", "12345")]
-    [InlineData("""Console.WriteLine(string.Format("{0} people", 350));""", "350")]
-    [InlineData("""Console.WriteLine("{0} {1} {2} {3}", name, name, name, 350);""", "350")]
-    [InlineData("""builder.Append(250).AppendLine();""", "250")]
-    [InlineData("""writer.WriteLine(-250);""", "-250")]
-    [InlineData("""Console.WriteLine("Some 1.5 million people left");""", "1.5 million")]
-    [InlineData("""Console.WriteLine($"{name}: 42% left");""", "42%")]
-    [InlineData("""var text = "Left: "; text += 12345; Console.WriteLine(text);""", "12345")]
-    public async Task FG1002_an_unsourced_figure_that_reaches_a_reader(string body, string covered)
-        => Assert.Equal(new[] { ("FG1002", covered) }, await Found(Program(body)));
+    [InlineData("""Console.WriteLine($"{{|FG1002:4_200|}} people");""")]
+    [InlineData("""Console.WriteLine("Left: " + {|FG1002:12345|});""")]
+    [InlineData("""Console.WriteLine(string.Format("{0} people", {|FG1002:350|}));""")]
+    [InlineData("""Console.WriteLine("{0} {1} {2} {3}", name, name, name, {|FG1002:350|});""")]
+    [InlineData("""builder.Append({|FG1002:250|}).AppendLine();""")]
+    [InlineData("""writer.WriteLine({|FG1002:-250|});""")]
+    [InlineData("""Console.WriteLine("Some {|FG1002:1.5 million|} people left");""")]
+    [InlineData("""Console.WriteLine($"{name}: {|FG1002:42%|} left");""")]
+    [InlineData("""var text = "Left: "; text += {|FG1002:12345|}; Console.WriteLine(text);""")]
+    public Task FG1002_an_unsourced_figure_that_reaches_a_reader(string body)
+        => VerifyAsync(Program(body));
 
     [Fact]
-    public async Task FG1002_message_and_properties_for_the_extract_fix()
-    {
-        var code = Program("""Console.WriteLine("About 42% of IT workers left");""");
-
-        var diagnostic = Assert.Single(await AnalyzeAsync(code));
-
-        Assert.Equal(
-            "'42%' reaches the reader with no fact behind it. Put the figure in a fact file with its source and quote and use the fact, or pass it through Figure.Unsourced(value, \"why\") when it needs no source.",
-            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(FigureProperties.TextKind, diagnostic.Properties[FigureProperties.Kind]);
-        Assert.Equal("42%", diagnostic.Properties[FigureProperties.Value]);
-        Assert.Equal("Sample.Facts", diagnostic.Properties[FigureProperties.Namespace]);
-    }
+    public Task FG1002_message_and_properties_for_the_extract_fix()
+        => new FigureAnalyzerTest
+        {
+            TestCode = Program("""Console.WriteLine("About {|#0:42%|} of IT workers left");"""),
+            ExpectedDiagnostics =
+            {
+                Figure("FG1002", 0).WithMessage(
+                    "'42%' reaches the reader with no fact behind it. Put the figure in a fact file with its source and quote and use the fact, or pass it through Figure.Unsourced(value, \"why\") when it needs no source."),
+            },
+            DiagnosticVerifier = (diagnostic, _, _) =>
+            {
+                Assert.Equal(FigureProperties.TextKind, diagnostic.Properties[FigureProperties.Kind]);
+                Assert.Equal("42%", diagnostic.Properties[FigureProperties.Value]);
+                Assert.Equal("Sample.Facts", diagnostic.Properties[FigureProperties.Namespace]);
+            },
+        }.RunAsync();
 
     [Theory]
     [InlineData("""Console.WriteLine($"{0} {1} {-1} {5} {9}");""")]
@@ -99,13 +116,12 @@ public class FigureAnalyzerTests
     [InlineData("""var list = new System.Collections.Generic.List<int>(); Console.WriteLine(list[250]);""")]
     [InlineData("""var count = 12345; var share = "42% of"; System.Diagnostics.Debug.Assert(count > 0, share);""")]
     [InlineData("""switch (name.Length) { case 250: Console.WriteLine(name); break; }""")]
-    public async Task Noise_is_not_reported(string body)
-        => Assert.Empty(await Found(Program(body)));
+    public Task Noise_is_not_reported(string body)
+        => VerifyAsync(Program(body));
 
     [Fact]
-    public async Task A_constant_is_judged_where_it_reaches_the_reader_not_where_it_is_declared()
-    {
-        var code = """
+    public Task A_constant_is_judged_where_it_reaches_the_reader_not_where_it_is_declared()
+        => VerifyAsync("""
             using System;
 
             public static class Report
@@ -117,24 +133,18 @@ public class FigureAnalyzerTests
                 public static void Print()
                 {
                     const int local = 4_200;
-                    Console.WriteLine(Left);
-                    Console.WriteLine(Staff);
-                    Console.WriteLine(Headline);
-                    Console.WriteLine(local);
-                    var unused = Left + Staff;
+                    Console.WriteLine({|FG1001:Left|});
+                    Console.WriteLine({|FG1002:Staff|});
+                    Console.WriteLine({|FG1002:Headline|});
+                    Console.WriteLine({|FG1002:local|});
+                    var sum = Left + Staff;
                 }
             }
-            """;
-
-        var found = await Found(code);
-
-        Assert.Equal(new[] { ("FG1001", "Left"), ("FG1002", "Staff"), ("FG1002", "Headline"), ("FG1002", "local") }, found);
-    }
+            """);
 
     [Fact]
-    public async Task Attribute_arguments_enum_members_and_default_values_are_not_figures()
-    {
-        var code = """
+    public Task Attribute_arguments_enum_members_and_default_values_are_not_figures()
+        => VerifyAsync("""
             using System;
 
             public enum Size { Large = 100000 }
@@ -144,15 +154,11 @@ public class FigureAnalyzerTests
                 [Obsolete("Gone since 42% of users left")]
                 public static void Print(int pageSize = 250) => Console.WriteLine(Size.Large);
             }
-            """;
-
-        Assert.Empty(await Found(code));
-    }
+            """);
 
     [Fact]
-    public async Task A_parameter_property_or_field_marked_Figure_reaches_the_reader()
-    {
-        var code = """
+    public Task A_parameter_property_or_field_marked_Figure_reaches_the_reader()
+        => VerifyAsync("""
             using FactGen;
 
             public sealed class Bar
@@ -165,21 +171,18 @@ public class FigureAnalyzerTests
 
                 public static Bar Make()
                 {
-                    Show(12345);
-                    var bar = new Bar { Height = 4_200, Other = 9_999 };
-                    bar.Width = 2.75m;
+                    Show({|FG1002:12345|});
+                    var bar = new Bar { Height = {|FG1002:4_200|}, Other = 9_999 };
+                    bar.Width = {|FG1002:2.75m|};
                     return bar;
                 }
             }
-            """;
-
-        Assert.Equal(new[] { ("FG1002", "12345"), ("FG1002", "4_200"), ("FG1002", "2.75m") }, await Found(code));
-    }
+            """);
 
     [Theory]
     [InlineData("output")]
     [InlineData("all")]
-    public async Task A_derived_figure_is_sourced_and_its_factor_is_neither_a_figure_nor_a_fact(string scope)
+    public Task A_derived_figure_is_sourced_and_its_factor_is_neither_a_figure_nor_a_fact(string scope)
     {
         // 2.5 is the value of the fact 'ratio': as the factor of a derivation it is part of the derived figure, whose
         // note shows it, not the fact.
@@ -204,96 +207,116 @@ public class FigureAnalyzerTests
             }
             """;
 
-        Assert.Empty(await Found(code, new Dictionary<string, string> { [FigureOptions.ScopeKey] = scope }));
+        return VerifyInScopeAsync(code, scope);
     }
 
     [Fact]
-    public async Task A_figure_in_the_unit_of_a_derived_figure_is_still_judged()
+    public Task A_figure_in_the_unit_of_a_derived_figure_is_still_judged()
+        => VerifyInScopeAsync(
+            Program("""var share = Sample.Facts.Facts.ItSpecialistsLeft.Over(Sample.Facts.Facts.ItSpecialistsLeft, "of the {|FG1002:42%|} who stayed");"""),
+            "all");
+
+    private static Task VerifyInScopeAsync(string code, string scope)
     {
-        var code = Program("""var share = Sample.Facts.Facts.ItSpecialistsLeft.Over(Sample.Facts.Facts.ItSpecialistsLeft, "of the 42% who stayed");""");
-
-        Assert.Equal(
-            new[] { ("FG1002", "42%") },
-            await Found(code, new Dictionary<string, string> { [FigureOptions.ScopeKey] = "all" }));
+        var test = new FigureAnalyzerTest { TestCode = code };
+        test.Project.CodeOptions[FigureOptions.ScopeKey] = scope;
+        return test.RunAsync();
     }
 
     [Fact]
-    public async Task Generated_code_is_not_analyzed()
-        => Assert.Empty(await Found("// <auto-generated/>\n" + Program("""Console.WriteLine($"{4_200} people");""")));
+    public Task Generated_code_is_not_analyzed()
+        => VerifyAsync("// <auto-generated/>\n" + Program("""Console.WriteLine($"{4_200} people");"""));
 
     [Fact]
     public async Task Outside_output_only_the_all_scope_reports()
     {
-        var code = Program("""var count = 12345; var share = "42% of"; long left = 100000; int narrow = 100000;""");
+        const string statements = """var count = {0}; var share = {1}; long left = {2}; int narrow = {3};""";
+        await VerifyAsync(Program(string.Format(CultureInfo.InvariantCulture, statements, "12345", "\"42% of\"", "100000", "100000")));
 
-        Assert.Empty(await Found(code));
-        var all = await AnalyzeAsync(code, editorconfig: new Dictionary<string, string> { [FigureOptions.ScopeKey] = "all" });
-        Assert.Equal(
-            new[] { ("FG1002", "12345"), ("FG1002", "42%"), ("FG1001", "100000"), ("FG1001", "100000") },
-            all.Select(diagnostic => (diagnostic.Id, Covered(diagnostic, code))));
+        var all = new FigureAnalyzerTest
+        {
+            TestCode = Program(string.Format(CultureInfo.InvariantCulture, statements, "{|FG1002:12345|}", "\"{|FG1002:42%|} of\"", "{|FG1001:100000|}", "{|FG1001:100000|}")),
 
-        // A long fact fits a long, not an int: only the first gets a fix.
-        Assert.Single(FigureProperties.DecodeFacts(all[2].Properties[FigureProperties.Facts]));
-        Assert.Empty(FigureProperties.DecodeFacts(all[3].Properties[FigureProperties.Facts]));
+            // A long fact fits a long, not an int: only the first gets a fix.
+            DiagnosticVerifier = (diagnostic, _, _) =>
+            {
+                if (diagnostic.Id == "FG1001")
+                {
+                    var declared = diagnostic.Location.SourceTree!.GetRoot().FindNode(diagnostic.Location.SourceSpan).FirstAncestorOrSelf<VariableDeclarationSyntax>()!.Type.ToString();
+                    Assert.Equal(declared == "long" ? 1 : 0, OfferedFacts(diagnostic).Length);
+                }
+            },
+        };
+        all.Project.CodeOptions[FigureOptions.ScopeKey] = "all";
+        await all.RunAsync();
     }
 
-    [Fact]
-    public async Task The_minimum_and_the_none_scope_come_from_editorconfig()
+    [Theory]
+    [InlineData(null, null, """Console.WriteLine($"{{|FG1002:500|}} and {{|FG1002:5000|}}");""")]
+    [InlineData(null, "1000", """Console.WriteLine($"{500} and {{|FG1002:5000|}}");""")]
+    [InlineData("none", null, """Console.WriteLine($"{500} and {5000}");""")]
+    [InlineData("sideways", "lots", """Console.WriteLine($"{{|FG1002:500|}} and {{|FG1002:5000|}}");""")]
+    public async Task The_minimum_and_the_none_scope_come_from_editorconfig(string? scope, string? minimum, string body)
     {
-        var code = Program("""Console.WriteLine($"{500} and {5000}");""");
+        var test = new FigureAnalyzerTest { TestCode = Program(body) };
+        if (scope is not null)
+        {
+            test.Project.CodeOptions[FigureOptions.ScopeKey] = scope;
+        }
 
-        Assert.Equal(new[] { ("FG1002", "500"), ("FG1002", "5000") }, await Found(code));
-        Assert.Equal(new[] { ("FG1002", "5000") }, await Found(code, new Dictionary<string, string> { [FigureOptions.MinimumKey] = "1000" }));
-        Assert.Empty(await Found(code, new Dictionary<string, string> { [FigureOptions.ScopeKey] = "none" }));
-        Assert.Equal(2, (await Found(code, new Dictionary<string, string> { [FigureOptions.ScopeKey] = "sideways", [FigureOptions.MinimumKey] = "lots" })).Length);
+        if (minimum is not null)
+        {
+            test.Project.CodeOptions[FigureOptions.MinimumKey] = minimum;
+        }
+
+        await test.RunAsync();
     }
 
     [Fact]
-    public async Task Years_and_ranges_are_no_known_facts_to_replace()
-        => Assert.Equal(
-            new[] { ("FG1002", "2022"), ("FG1002", "70_000") },
-            await Found(Program("""Console.WriteLine($"{2022}: {70_000}");""")));
+    public Task Years_and_ranges_are_no_known_facts_to_replace()
+        => VerifyAsync(Program("""Console.WriteLine($"{{|FG1002:2022|}}: {{|FG1002:70_000|}}");"""));
 
     [Fact]
-    public async Task Several_facts_with_one_value_are_all_named_and_all_offered()
-    {
-        var code = Program("""Console.WriteLine($"{100000}");""");
-
-        var diagnostic = Assert.Single(await AnalyzeAsync(code, FactsWithTwoOfOneValue));
-
-        Assert.Contains("the facts 'it-specialists-left' and 'it-specialists-left-again'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
-        Assert.Equal(2, FigureProperties.DecodeFacts(diagnostic.Properties[FigureProperties.Facts]).Count);
-    }
+    public Task Several_facts_with_one_value_are_all_named_and_all_offered()
+        => new FigureAnalyzerTest(FigureFacts.WithTwoOfOneValue)
+        {
+            TestCode = Program("""Console.WriteLine($"{{|#0:100000|}}");"""),
+            ExpectedDiagnostics =
+            {
+                Figure("FG1001", 0).WithMessage(
+                    "'100000' is the value of the facts 'it-specialists-left' and 'it-specialists-left-again'. Use the fact instead of the bare figure, so that the figure keeps its source: write Sample.Facts.Facts.ItSpecialistsLeft.Value or Sample.Facts.Facts.ItSpecialistsLeftAgain.Value."),
+            },
+            DiagnosticVerifier = (diagnostic, _, _) => Assert.Equal(2, OfferedFacts(diagnostic).Length),
+        }.RunAsync();
 
     [Fact]
     public async Task FG1001_names_the_fact_by_its_class_alone_where_that_name_finds_the_class()
     {
         // The class is called Facts: in scope through the using, and hidden again by a type of the same name.
-        var imported = "using Sample.Facts;\n" + Program("""Console.WriteLine($"{100_000} IT specialists left");""");
-        var hidden = "using Sample.Facts;\nnamespace Other { class Facts { } static class Use { static void Print() => System.Console.WriteLine($\"{100_000} left\"); } }\n";
-
-        Assert.EndsWith("write Facts.ItSpecialistsLeft.Value.", Assert.Single(await AnalyzeAsync(imported)).GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
-        Assert.EndsWith("write Sample.Facts.Facts.ItSpecialistsLeft.Value.", Assert.Single(await AnalyzeAsync(hidden)).GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        await new FigureAnalyzerTest
+        {
+            TestCode = "using Sample.Facts;\n" + Program("""Console.WriteLine($"{{|#0:100_000|}} IT specialists left");"""),
+            ExpectedDiagnostics = { Figure("FG1001", 0).WithMessage(Fg1001Message("Facts.ItSpecialistsLeft.Value")) },
+        }.RunAsync();
+        await new FigureAnalyzerTest
+        {
+            TestCode = "using Sample.Facts;\nnamespace Other { class Facts { } static class Use { static void Print() => System.Console.WriteLine($\"{{|#0:100_000|}} left\"); } }\n",
+            ExpectedDiagnostics = { Figure("FG1001", 0).WithMessage(Fg1001Message("Sample.Facts.Facts.ItSpecialistsLeft.Value")) },
+        }.RunAsync();
     }
 
-    [Fact]
-    public async Task Facts_of_a_referenced_assembly_count()
-    {
-        var library = GeneratorHarness.Run([new TestFactFile("/lib/facts/facts.yaml", FigureHarness.Facts)], ["public static class Marker { }"]).Output;
-        var image = new System.IO.MemoryStream();
-        Assert.True(library.Emit(image).Success);
-        var code = Program("""Console.WriteLine($"{100_000}");""");
-        var consumer = Compilations.Create([code]).AddReferences(MetadataReference.CreateFromImage(image.ToArray()));
-
-        var analyzers = consumer.WithAnalyzers([new FigureAnalyzer()]);
-        var diagnostic = Assert.Single(await analyzers.GetAnalyzerDiagnosticsAsync());
-
-        Assert.Equal("FG1001", diagnostic.Id);
-        Assert.Equal("global::Sample.Facts.Facts.ItSpecialistsLeft", Assert.Single(FigureProperties.DecodeFacts(diagnostic.Properties[FigureProperties.Facts])).Member);
-    }
+    private static string Fg1001Message(string write)
+        => $"'100_000' is the value of the fact 'it-specialists-left'. Use the fact instead of the bare figure, so that the figure keeps its source: write {write}.";
 
     [Fact]
-    public async Task Facts_of_every_file_of_a_shared_class_in_a_referenced_assembly_count()
+    public Task Facts_of_a_referenced_assembly_count()
+        => VerifyWithLibraryAsync(
+            [new TestFactFile("/lib/facts/facts.yaml", FigureFacts.Default)],
+            Program("""Console.WriteLine($"{{|FG1001:100_000|}}");"""),
+            new() { ["100_000"] = "global::Sample.Facts.Facts.ItSpecialistsLeft" });
+
+    [Fact]
+    public Task Facts_of_every_file_of_a_shared_class_in_a_referenced_assembly_count()
     {
         const string second = """
             sources:
@@ -305,20 +328,30 @@ public class FigureAnalyzerTests
                 source: other-news
                 quote: some 4,321 engineers
             """;
-        var library = GeneratorHarness.Run(
-            [new TestFactFile("/lib/facts/a/facts.yaml", FigureHarness.Facts), new TestFactFile("/lib/facts/b/facts.yaml", second)],
-            ["public static class Marker { }"]).Output;
+        return VerifyWithLibraryAsync(
+            [new TestFactFile("/lib/facts/a/facts.yaml", FigureFacts.Default), new TestFactFile("/lib/facts/b/facts.yaml", second)],
+            Program("""Console.WriteLine($"{{|FG1001:100_000|}} and {{|FG1001:4_321|}}");"""),
+            new() { ["100_000"] = "global::Sample.Facts.Facts.ItSpecialistsLeft", ["4_321"] = "global::Sample.Facts.Facts.EngineersAbroad" });
+    }
+
+    /// <summary>
+    /// Checks <paramref name="code"/> in a project with no fact files of its own that references a library built with
+    /// FactGen from <paramref name="libraryFacts"/>: each figure it marks gets FG1001, offering the fact that
+    /// <paramref name="offered"/> names for its text.
+    /// </summary>
+    private static async Task VerifyWithLibraryAsync(TestFactFile[] libraryFacts, string code, Dictionary<string, string> offered)
+    {
+        var library = GeneratorHarness.Run(libraryFacts, ["public static class Marker { }"]).Output;
         var image = new System.IO.MemoryStream();
         Assert.True(library.Emit(image).Success);
-        var code = Program("""Console.WriteLine($"{100_000} and {4_321}");""");
-        var consumer = Compilations.Create([code]).AddReferences(MetadataReference.CreateFromImage(image.ToArray()));
+        var test = new FigureAnalyzerTest(facts: null)
+        {
+            TestCode = code,
+            DiagnosticVerifier = (diagnostic, _, _) => Assert.Equal([offered[Covered(diagnostic)]], OfferedFacts(diagnostic)),
+        };
+        test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromImage(image.ToArray()));
 
-        var diagnostics = await consumer.WithAnalyzers([new FigureAnalyzer()]).GetAnalyzerDiagnosticsAsync();
-
-        Assert.Equal(
-            ["global::Sample.Facts.Facts.EngineersAbroad", "global::Sample.Facts.Facts.ItSpecialistsLeft"],
-            diagnostics.Select(diagnostic => Assert.Single(FigureProperties.DecodeFacts(diagnostic.Properties[FigureProperties.Facts])).Member).OrderBy(member => member, System.StringComparer.Ordinal));
-        Assert.All(diagnostics, diagnostic => Assert.Equal("FG1001", diagnostic.Id));
+        await test.RunAsync();
     }
 
     [Fact]
@@ -334,24 +367,26 @@ public class FigureAnalyzerTests
 
         var run = GeneratorHarness.Run([new TestFactFile("/project/facts/facts.yaml", facts.ToString())], ["public static class Marker { }"]);
         var attributes = run.Output.GetTypeByMetadataName("Sample.Facts.Facts")!.GetAttributes().Count(attribute => attribute.AttributeClass?.Name == "GeneratedFactsAttribute");
-        var code = Program("""Console.WriteLine($"{100_000} and {100_399}");""");
-        var diagnostics = await AnalyzeAsync(code, facts.ToString());
-
         Assert.True(attributes > 1, $"{attributes} attribute(s)");
-        Assert.Equal(
-            ["global::Sample.Facts.Facts.Figure0", "global::Sample.Facts.Facts.Figure399"],
-            diagnostics.Select(diagnostic => Assert.Single(FigureProperties.DecodeFacts(diagnostic.Properties[FigureProperties.Facts])).Member));
+
+        await new FigureAnalyzerTest(facts.ToString())
+        {
+            TestCode = Program("""Console.WriteLine($"{{|FG1001:100_000|}} and {{|FG1001:100_399|}}");"""),
+            DiagnosticVerifier = (diagnostic, _, _) => Assert.Equal(
+                [Covered(diagnostic) == "100_000" ? "global::Sample.Facts.Facts.Figure0" : "global::Sample.Facts.Facts.Figure399"],
+                OfferedFacts(diagnostic)),
+        }.RunAsync();
     }
 
-    [Fact]
-    public async Task Without_the_FactGen_runtime_nothing_is_reported()
+    [Theory]
+    [MemberData(nameof(ReferenceSets.All), MemberType = typeof(ReferenceSets))]
+    public async Task Without_the_FactGen_runtime_nothing_is_reported(TestFramework framework)
     {
-        var compilation = CSharpCompilation.Create(
-            "NoRuntime",
-            [CSharpSyntaxTree.ParseText("""public static class P { public static string S() => $"{12345}"; }""")],
-            Compilations.References.Where(reference => !reference.Display!.EndsWith("FactGen.dll", System.StringComparison.Ordinal)),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var test = new FigureAnalyzerTest(facts: null) { TestCode = """public static class P { public static string S() => $"{12345}"; }""" };
+        test.Project.Framework = framework;
+        test.Project.RunGenerator = false;
+        test.SolutionTransforms.Add((solution, project) => solution.RemoveMetadataReference(project, ReferenceSets.Runtime(framework)));
 
-        Assert.Empty(await compilation.WithAnalyzers([new FigureAnalyzer()]).GetAnalyzerDiagnosticsAsync());
+        await test.RunAsync();
     }
 }

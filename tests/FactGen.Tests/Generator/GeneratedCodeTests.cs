@@ -29,6 +29,17 @@ public class GeneratedCodeTests
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
+    [Theory]
+    [MemberData(nameof(ReferenceSets.All), MemberType = typeof(ReferenceSets))]
+    public void Compiles_without_warnings_for_every_framework_the_package_supports(TestFramework framework)
+    {
+        var run = GeneratorHarness.Run([GeneratorTestData.Load("all-kinds.yaml"), GeneratorTestData.Load("odd-ids.yaml")], framework: framework);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        var problems = Compilations.Problems(run.Output);
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
     [Fact]
     public void The_compiler_skips_nullable_analysis_of_generated_code_whose_api_keeps_its_annotations()
     {

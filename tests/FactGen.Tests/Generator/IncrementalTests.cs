@@ -16,8 +16,11 @@ namespace FactGen.Tests.Generator;
 /// <summary>The incremental contract, checked by step run reasons rather than by the clock.</summary>
 public class IncrementalTests
 {
-    private static readonly string[] s_steps =
-        [TrackingNames.FactFiles, TrackingNames.Parsed, TrackingNames.Validated, TrackingNames.EmitFiles, TrackingNames.Registry, TrackingNames.Options];
+    /// <summary>Every step the generator names, read from <see cref="TrackingNames"/> so that a new step is checked too.</summary>
+    private static readonly string[] s_steps = typeof(TrackingNames).GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(field => field.IsLiteral)
+        .Select(field => (string)field.GetRawConstantValue()!)
+        .ToArray();
 
     [Fact]
     public void An_edit_to_a_CSharp_file_leaves_every_step_cached_or_unchanged()
@@ -29,10 +32,9 @@ public class IncrementalTests
 
         foreach (var step in s_steps)
         {
-            foreach (var output in Steps(second, step).SelectMany(run => run.Outputs))
-            {
-                Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step} ran: {output.Reason}");
-            }
+            Assert.All(
+                Steps(second, step).SelectMany(run => run.Outputs),
+                output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step} ran: {output.Reason}"));
         }
     }
 
@@ -103,8 +105,53 @@ public class IncrementalTests
     private static List<AdditionalText> Texts(GeneratorRun run)
         => run.Result.Results.Single().TrackedSteps[TrackingNames.FactFiles].SelectMany(step => step.Outputs).Select(output => (AdditionalText)output.Value).ToList();
 
-    private static IEnumerable<IncrementalGeneratorRunStep> Steps(GeneratorRun run, string name)
-        => run.Result.Results.Single().TrackedSteps.TryGetValue(name, out var steps) ? steps : [];
+    /// <summary>The runs of the step <paramref name="name"/>; a step that did not run fails the test, so no check of its reasons passes for want of any.</summary>
+    private static IReadOnlyList<IncrementalGeneratorRunStep> Steps(GeneratorRun run, string name)
+    {
+        Assert.True(run.Result.Results.Single().TrackedSteps.TryGetValue(name, out var steps), $"The step {name} did not run.");
+        Assert.NotEmpty(steps);
+        return steps;
+    }
+
+    [Fact]
+    public void Every_tracked_step_runs_and_the_list_of_steps_is_complete()
+    {
+        var run = GeneratorHarness.Run([GeneratorTestData.Load("all-kinds.yaml")], ["class A { }"]);
+
+        // Roslyn names the inputs it hands the generator and the outputs it takes; every other step is one of ours.
+        var inputs = new[] { typeof(WellKnownGeneratorInputs), typeof(WellKnownGeneratorOutputs) }
+            .SelectMany(type => type.GetFields(BindingFlags.Public | BindingFlags.Static))
+            .Select(field => (string)field.GetValue(null)!)
+            .ToHashSet();
+        Assert.Equal(s_steps.Order(StringComparer.Ordinal), run.Result.Results.Single().TrackedSteps.Keys.Where(name => !inputs.Contains(name)).Order(StringComparer.Ordinal));
+        Assert.All(s_steps, step => Assert.All(Steps(run, step), stepRun => Assert.NotEmpty(stepRun.Outputs)));
+    }
+
+    [Fact]
+    public void A_comment_at_the_top_of_a_fact_file_reparses_it_and_reemits_nothing()
+    {
+        var files = Enumerable.Range(1, 3).Select(index => new TestFactFile($"/project/facts/file{index}.yaml", FactFile(index, "a quote"))).ToList();
+        var first = GeneratorHarness.Run(files);
+        var driver = first.Driver.ReplaceAdditionalText(
+            Texts(first)[1],
+            new InMemoryAdditionalText("/project/facts/file2.yaml", "# Reviewed in March: every line below moves down by two.\n\n" + FactFile(2, "a quote")));
+
+        var second = GeneratorHarness.RunAgain(driver, first.Output);
+
+        // The file is read again, since its text changed and its model holds the places of its diagnostics...
+        var reparsed = Assert.Single(Steps(second, TrackingNames.Parsed).SelectMany(run => run.Outputs), output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.Equal("/project/facts/file2.yaml", ((FactFile)reparsed.Value).Path);
+
+        // ...but what the emitter sees holds no place, so it is the same as before and nothing is written again.
+        foreach (var step in new[] { TrackingNames.EmitFiles, TrackingNames.Registry })
+        {
+            Assert.All(
+                Steps(second, step).SelectMany(run => run.Outputs),
+                output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {output.Reason}"));
+        }
+
+        Assert.Equal(first.HintNames.Select(first.Source), second.HintNames.Select(second.Source));
+    }
 
     [Fact]
     public void The_walk_of_pipeline_outputs_catches_roslyn_objects_and_collections_that_compare_by_reference()

@@ -30,17 +30,18 @@ public static class GeneratorHarness
         ["build_property.RootNamespace"] = "Sample",
     };
 
-    /// <summary>Runs the generator once over <paramref name="factFiles"/> and <paramref name="csharp"/>.</summary>
+    /// <summary>Runs the generator once over <paramref name="factFiles"/> and <paramref name="csharp"/> in a project of <paramref name="framework"/>.</summary>
     public static GeneratorRun Run(
         IEnumerable<TestFactFile> factFiles,
         IEnumerable<string>? csharp = null,
         LanguageVersion languageVersion = LanguageVersion.Latest,
         IReadOnlyDictionary<string, string>? options = null,
-        IEnumerable<AdditionalText>? otherAdditionalFiles = null)
+        IEnumerable<AdditionalText>? otherAdditionalFiles = null,
+        TestFramework framework = TestFramework.Net80)
     {
         var files = factFiles.ToList();
         var texts = files.Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text)).Concat(otherAdditionalFiles ?? []).ToList();
-        var compilation = Compilations.Create(csharp ?? [], languageVersion);
+        var compilation = Compilations.Create(csharp ?? [], languageVersion, framework: framework);
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             generators: [new FactGenerator().AsSourceGenerator()],
             additionalTexts: texts,

@@ -7,6 +7,9 @@ using FactGen.Model;
 using FactGen.Model.Parsing;
 using FactGen.Model.Validation;
 using FactGen.Tests.Infrastructure;
+using FactGen.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 
 namespace FactGen.Tests.Model;
@@ -67,9 +70,6 @@ public class RulePagesTests
         // FG0006 needs a file over the size limit: its page sets the limit low in the project file rather than show
         // megabytes of YAML.
         var maxFileSize = id == FactRules.FileTooLarge.Id ? "200" : null;
-        var buildProperties = maxFileSize is null
-            ? null
-            : new Dictionary<string, string>(GeneratorHarness.DefaultOptions) { ["build_property." + FactFileLimits.MaxFileSizeProperty] = maxFileSize };
         if (maxFileSize is not null)
         {
             Assert.Contains($"<FactGenMaxFileSize>{maxFileSize}</FactGenMaxFileSize>", ReadPage(id), System.StringComparison.Ordinal);
@@ -80,10 +80,22 @@ public class RulePagesTests
         Assert.Equal(expected, Diagnose(yaml[0], maxFileSize));
         Assert.Empty(Diagnose(yaml[1], maxFileSize));
 
-        // The same lines come through CompilationWithAnalyzers, which is what the IDE and the build run.
-        var analyzed = await AnalyzerHarness.AnalyzeAsync([new TestFactFile(ExamplePath, yaml[0])], buildProperties: buildProperties);
-        Assert.Equal(expected.OrderBy(line => line, System.StringComparer.Ordinal), analyzed.Select(AnalyzerHarness.Format).OrderBy(line => line, System.StringComparer.Ordinal));
-        Assert.Empty(await AnalyzerHarness.AnalyzeAsync([new TestFactFile(ExamplePath, yaml[1])], buildProperties: buildProperties));
+        // The same diagnostics come through the analyzer, which is what the IDE and the build run.
+        await VerifyFactFileAnalyzerAsync(yaml[0], maxFileSize, expected);
+        await VerifyFactFileAnalyzerAsync(yaml[1], maxFileSize, []);
+    }
+
+    private static Task VerifyFactFileAnalyzerAsync(string yaml, string? maxFileSize, string[] printed)
+    {
+        var test = new FactFileAnalyzerTest { TestState = { MarkupHandling = MarkupMode.None } };
+        test.TestState.AdditionalFiles.Add((FactGenProject.Directory + "/" + ExamplePath, yaml));
+        test.ExpectedDiagnostics.AddRange(printed.Select(line => PrintedDiagnostics.Parse(line, FactGenProject.Directory)));
+        if (maxFileSize is not null)
+        {
+            test.Project.BuildProperties[FactFileLimits.MaxFileSizeProperty] = maxFileSize;
+        }
+
+        return test.RunAsync();
     }
 
     private const string ExamplePath = "facts/example.yaml";
@@ -95,9 +107,21 @@ public class RulePagesTests
     private static async Task CheckCodeExampleAsync(string facts, List<string> code, string printed)
     {
         Assert.Equal(2, code.Count);
-        var found = await FigureHarness.AnalyzeAsync(code[0], facts, factFileName: "brain-drain.yaml", otherCode: GlobalUsings);
-        Assert.Equal(printed.TrimEnd('\n').Split('\n'), found.Select(diagnostic => AnalyzerHarness.Format(diagnostic).Replace(FigureHarness.CodePath, "Program.cs")));
-        Assert.Empty(await FigureHarness.AnalyzeAsync(code[1], facts, factFileName: "brain-drain.yaml", otherCode: GlobalUsings));
+        await VerifyFigureAnalyzerAsync(facts, code[0], printed.TrimEnd('\n').Split('\n'));
+        await VerifyFigureAnalyzerAsync(facts, code[1], []);
+    }
+
+    /// <summary>Top-level statements in Program.cs of an application whose facts/brain-drain.yaml holds <paramref name="facts"/>.</summary>
+    private static Task VerifyFigureAnalyzerAsync(string facts, string code, string[] printed)
+    {
+        var test = new FigureAnalyzerTest(facts, factFileName: "brain-drain.yaml")
+        {
+            TestState = { MarkupHandling = MarkupMode.None, OutputKind = OutputKind.ConsoleApplication },
+        };
+        test.TestState.Sources.Add((FactGenProject.Directory + "/Program.cs", code));
+        test.TestState.Sources.Add((FactGenProject.Directory + "/GlobalUsings.cs", GlobalUsings));
+        test.ExpectedDiagnostics.AddRange(printed.Select(line => PrintedDiagnostics.Parse(line, FactGenProject.Directory)));
+        return test.RunAsync();
     }
 
     private static string ReadPage(string id)

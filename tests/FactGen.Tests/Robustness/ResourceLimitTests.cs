@@ -8,6 +8,7 @@ using FactGen.Model.Parsing;
 using FactGen.Model.Validation;
 using FactGen.Model.Yaml;
 using FactGen.Tests.Infrastructure;
+using FactGen.Tests.Verifiers;
 using Xunit;
 
 namespace FactGen.Tests.Robustness;
@@ -105,9 +106,14 @@ public class ResourceLimitTests
         var unreadable = new Dictionary<string, string>(GeneratorHarness.DefaultOptions) { ["build_property.FactGenMaxFileSize"] = "four megabytes" };
 
         Assert.Empty(FactMembers(GeneratorHarness.Run([file], options: limited)));
-        Assert.Equal(["FG0006"], (await AnalyzerHarness.AnalyzeAsync([file], buildProperties: limited)).Select(diagnostic => diagnostic.Id));
         Assert.Single(FactMembers(GeneratorHarness.Run([file], options: unreadable)));
-        Assert.Empty(await AnalyzerHarness.AnalyzeAsync([file], buildProperties: unreadable));
+
+        var tooLarge = FactFileAnalyzerTest.Of(FactGenProject.FactFile("small.yaml"), "{|FG0006:sources:|}" + fact["sources:".Length..]);
+        tooLarge.Project.BuildProperties["FactGenMaxFileSize"] = (fact.Length - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await tooLarge.RunAsync();
+        var read = FactFileAnalyzerTest.Of(FactGenProject.FactFile("small.yaml"), fact);
+        read.Project.BuildProperties["FactGenMaxFileSize"] = "four megabytes";
+        await read.RunAsync();
     }
 
     [Theory]
