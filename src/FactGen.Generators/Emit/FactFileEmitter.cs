@@ -15,9 +15,6 @@ namespace FactGen.Generators.Emit;
 /// </summary>
 internal static class FactFileEmitter
 {
-    /// <summary>How many records a block holds: <c>FactGen.FactTable.BlockSize</c>, which the two must agree on.</summary>
-    private const int RecordBlockSize = 32;
-
     /// <summary>How many cases a switch that leads to blocks has at most.</summary>
     private const int DispatchWidth = 32;
 
@@ -27,20 +24,11 @@ internal static class FactFileEmitter
     /// </summary>
     private const int MaxIndexChars = 16_000;
 
-    /// <summary>
-    /// Separates the entries of a <c>[GeneratedFacts]</c> index, as <c>FactGen.GeneratedFactsAttribute.EntrySeparator</c>
-    /// does: the generator and its analyzers, loaded by the compiler, cannot reference the runtime. Written escaped.
-    /// </summary>
-    internal const char IndexEntrySeparator = '\n';
-
-    /// <summary>Separates the fields of an index entry, as <c>FactGen.GeneratedFactsAttribute.FieldSeparator</c> does.</summary>
-    internal const char IndexFieldSeparator = '|';
-
-    /// <summary><see cref="IndexEntrySeparator"/> as the index's string literal writes it.</summary>
-    private static readonly string EscapedIndexEntrySeparator = CSharpText.AppendEscaped(new StringBuilder(), IndexEntrySeparator.ToString(), string.Empty).ToString();
+    /// <summary><see cref="RecordFormat.IndexEntrySeparator"/> as the index's string literal writes it.</summary>
+    private static readonly string EscapedIndexEntrySeparator = CSharpText.AppendEscaped(new StringBuilder(), RecordFormat.IndexEntrySeparator.ToString(), string.Empty).ToString();
 
     /// <summary>What an index field may not hold: the index's own separators.</summary>
-    private static readonly char[] IndexSeparators = [IndexEntrySeparator, IndexFieldSeparator];
+    private static readonly char[] IndexSeparators = [RecordFormat.IndexEntrySeparator, RecordFormat.IndexFieldSeparator];
 
     /// <summary>The C# source for <paramref name="file"/>.</summary>
     public static SourceText Emit(EmitFile file, EmitOptions options)
@@ -226,14 +214,14 @@ internal static class FactFileEmitter
             // on a first read in a collectible load context: 32 blocks, about 400 KB). The blocks are reached through
             // switches of at most 32 cases because the JIT resolves every call in one: the first read of a fact then
             // compiles and loads a few small methods and one block, never the whole file.
-            var blocks = (file.Facts.Count + RecordBlockSize - 1) / RecordBlockSize;
+            var blocks = (file.Facts.Count + RecordFormat.BlockSize - 1) / RecordFormat.BlockSize;
             WriteBlockSwitch(writer, "Block", 0, blocks);
             for (var block = 0; block < blocks; block++)
             {
                 writer.Line();
                 writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
-                var first = block * RecordBlockSize;
-                var records = Enumerable.Range(first, System.Math.Min(RecordBlockSize, file.Facts.Count - first)).Select(index => file.Facts[index].Fact);
+                var first = block * RecordFormat.BlockSize;
+                var records = Enumerable.Range(first, System.Math.Min(RecordFormat.BlockSize, file.Facts.Count - first)).Select(index => file.Facts[index].Fact);
                 WriteRecords(writer, $"private static string {BlockName(block)}()", records, FactRecord.AppendTo);
             }
         }
@@ -258,7 +246,7 @@ internal static class FactFileEmitter
         {
             foreach (var item in items)
             {
-                appendRecord(text.Append('\n'), item);
+                appendRecord(text.Append(RecordFormat.RecordSeparator), item);
             }
         }).Append(';');
         writer.EndLine();
@@ -324,10 +312,10 @@ internal static class FactFileEmitter
             }
 
             var fact = file.Facts[i].Fact;
-            IndexField(index, fact.MemberName).Append(IndexFieldSeparator);
-            IndexField(index, fact.Id).Append(IndexFieldSeparator);
-            IndexField(index, ValueCode.Canonical(fact.Value)).Append(IndexFieldSeparator);
-            IndexField(index, fact.Claim).Append(IndexFieldSeparator);
+            IndexField(index, fact.MemberName).Append(RecordFormat.IndexFieldSeparator);
+            IndexField(index, fact.Id).Append(RecordFormat.IndexFieldSeparator);
+            IndexField(index, ValueCode.Canonical(fact.Value)).Append(RecordFormat.IndexFieldSeparator);
+            IndexField(index, fact.Claim).Append(RecordFormat.IndexFieldSeparator);
             IndexField(index, file.Facts[i].SourceShortReference);
         }
 
@@ -336,7 +324,7 @@ internal static class FactFileEmitter
     }
 
     private static StringBuilder IndexField(StringBuilder index, string text)
-        => CSharpText.AppendEscaped(index, text.IndexOfAny(IndexSeparators) < 0 ? text : text.Replace(IndexEntrySeparator, ' ').Replace(IndexFieldSeparator, ' '), "\"\\");
+        => CSharpText.AppendEscaped(index, text.IndexOfAny(IndexSeparators) < 0 ? text : text.Replace(RecordFormat.IndexEntrySeparator, ' ').Replace(RecordFormat.IndexFieldSeparator, ' '), "\"\\");
 
     private static void WriteDataset(SourceWriter writer, DatasetSpec dataset, string data, EmitOptions options)
     {

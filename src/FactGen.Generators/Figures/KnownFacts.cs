@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
-using FactGen.Generators.Emit;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -196,9 +195,9 @@ internal sealed class KnownFacts
     private static IndexEntry[] ReadIndex(string index)
     {
         var entries = new List<IndexEntry>();
-        foreach (var entry in index.Split(FactFileEmitter.IndexEntrySeparator))
+        foreach (var entry in index.Split(RecordFormat.IndexEntrySeparator))
         {
-            var fields = entry.Split(FactFileEmitter.IndexFieldSeparator);
+            var fields = entry.Split(RecordFormat.IndexFieldSeparator);
             if (fields.Length == 5)
             {
                 entries.Add(new IndexEntry(fields[0], fields[1], fields[2], fields[3], fields[4]));
