@@ -52,9 +52,10 @@ internal static class FactFileEmitter
 
         if (file.IsFirstOfClass)
         {
-            // Fact files of the same name share one partial class; only one part may carry its docs and [GeneratedCode].
+            // Fact files of the same name share one partial class; only one part may carry its docs and attributes.
             writer.Line($"/// <summary>Facts from <c>{CSharpText.XmlText(fileName)}</c>.</summary>");
             writer.Line(options.GeneratedCodeAttribute);
+            ClsNames.Mark(writer, options, ClsNames.IsNotCompliant(file.ClassName));
         }
 
         if (file.Facts.Count > 0)
@@ -64,17 +65,20 @@ internal static class FactFileEmitter
 
         writer.Line($"public static partial class {CSharpText.Identifier(file.ClassName)}");
         writer.Open();
+        var notCompliant = options.ClsCompliant
+            ? ClsNames.NotCompliantAmong(file.Facts.Select(fact => fact.Fact.MemberName).Concat(file.Datasets.Select(dataset => dataset.MemberName)))
+            : new HashSet<string>();
         var first = true;
         for (var i = 0; i < file.Facts.Count; i++)
         {
             Separate(writer, ref first);
-            WriteFact(writer, file.Facts[i], i, DataClassName(file.Part));
+            WriteFact(writer, file.Facts[i], i, DataClassName(file.Part), options, notCompliant);
         }
 
         foreach (var dataset in file.Datasets)
         {
             Separate(writer, ref first);
-            WriteDataset(writer, dataset, DataClassName(file.Part), options);
+            WriteDataset(writer, dataset, DataClassName(file.Part), options, notCompliant);
         }
 
         if (file.Facts.Count > 0 || file.Datasets.Count > 0)
@@ -105,7 +109,7 @@ internal static class FactFileEmitter
         first = false;
     }
 
-    private static void WriteFact(SourceWriter writer, EmitFact emitFact, int index, string table)
+    private static void WriteFact(SourceWriter writer, EmitFact emitFact, int index, string table, EmitOptions options, ISet<string> notCompliant)
     {
         // One line of docs, all of it in the summary, which every IDE shows on hover: where the compiler reads doc
         // comments (the IDE, GenerateDocumentationFile), each element of them costs it more than all their text.
@@ -129,6 +133,8 @@ internal static class FactFileEmitter
         {
             writer.Line($"[global::System.Obsolete({CSharpText.Literal(obsolete)})]");
         }
+
+        ClsNames.Mark(writer, options, notCompliant.Contains(fact.MemberName));
 
         writer.StartLine().Append("public static ").Append(TypeAlias(fact.Value.Type)).Append(' ').Append(CSharpText.Identifier(fact.MemberName))
             .Append(" => ").Append(table).Append('.').Append(Accessor(fact.Value.Type)).Append('(').Append(index).Append(");");
@@ -326,7 +332,7 @@ internal static class FactFileEmitter
     private static StringBuilder IndexField(StringBuilder index, string text)
         => CSharpText.AppendEscaped(index, text.IndexOfAny(IndexSeparators) < 0 ? text : text.Replace(RecordFormat.IndexEntrySeparator, ' ').Replace(RecordFormat.IndexFieldSeparator, ' '), "\"\\");
 
-    private static void WriteDataset(SourceWriter writer, DatasetSpec dataset, string data, EmitOptions options)
+    private static void WriteDataset(SourceWriter writer, DatasetSpec dataset, string data, EmitOptions options, ISet<string> notCompliant)
     {
         var rowType = CSharpText.Identifier(dataset.RowTypeName);
         var listType = $"global::System.Collections.Generic.IReadOnlyList<{rowType}>";
@@ -338,6 +344,7 @@ internal static class FactFileEmitter
         writer.Line();
         writer.Line($"/// <summary>{claim}: {dataset.Rows.Count} rows, each with its own citation.</summary>");
         writer.Line($"/// <remarks>Dataset id: <c>{CSharpText.XmlText(dataset.Id)}</c>.</remarks>");
+        ClsNames.Mark(writer, options, notCompliant.Contains(dataset.MemberName));
         var cells = dataset.Columns.Select((column, index) => $"row.{Accessor(column.Type)}({index})").Append($"row.Citation({dataset.Columns.Count})");
         writer.Line($"public static {listType} {CSharpText.Identifier(dataset.MemberName)} => {field} ?? ({field} = global::FactGen.RecordFields.ReadRows({data}.{RowsName(dataset)}(), {data}.Source, row => new {rowType}({string.Join(", ", cells)})));");
     }

@@ -19,6 +19,9 @@ internal static class RegistryEmitter
         writer.Line(options.GeneratedCodeAttribute);
         writer.Line("public static class FactSources");
         writer.Open();
+        var notCompliant = options.ClsCompliant
+            ? ClsNames.NotCompliantAmong(model.Sources.Select(source => FactSetValidator.SourceMemberName(source.Id)))
+            : new System.Collections.Generic.HashSet<string>();
         var first = true;
         foreach (var source in model.Sources)
         {
@@ -28,7 +31,7 @@ internal static class RegistryEmitter
             }
 
             first = false;
-            WriteSource(writer, source, options);
+            WriteSource(writer, source, options, notCompliant);
         }
 
         writer.Close();
@@ -80,7 +83,7 @@ internal static class RegistryEmitter
         writer.Close();
     }
 
-    private static void WriteSource(SourceWriter writer, SourceSpec source, EmitOptions options)
+    private static void WriteSource(SourceWriter writer, SourceSpec source, EmitOptions options, System.Collections.Generic.ISet<string> notCompliant)
     {
         var member = FactSetValidator.SourceMemberName(source.Id);
         var field = "s_" + CSharpText.Camel(member);
@@ -91,6 +94,8 @@ internal static class RegistryEmitter
         {
             writer.Line($"/// <remarks>By {CSharpText.XmlText(author)}.</remarks>");
         }
+
+        ClsNames.Mark(writer, options, notCompliant.Contains(member));
 
         writer.Line($"public static global::FactGen.Source {CSharpText.Identifier(member)} => {field} ?? ({field} = new global::FactGen.Source(");
         writer.Indent();
