@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Linq;
 using FactGen.Generators.Emit;
 using FactGen.Model.Measures;
 using FactGen.Model.Parsing;
@@ -11,7 +13,8 @@ namespace FactGen.Generators;
 /// <summary>
 /// Turns the fact files of a compilation into typed C#: parse each file (cached per file), validate them together,
 /// then emit one class per file and the registry. It reports nothing: the fact file analyzer reports what is wrong,
-/// and the generator leaves out only the entries that are broken.
+/// and the generator leaves out only the entries that are broken. A project with no fact files gets nothing, not even
+/// the registry, and costs no more than finding that it has none.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class FactGenerator : IIncrementalGenerator
@@ -22,25 +25,32 @@ public sealed class FactGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        var factFiles = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => IsFactFile(pair.Right.GetOptions(pair.Left)))
+            .Select(static (pair, _) => pair.Left)
+            .WithTrackingName(TrackingNames.FactFiles);
+
+        // The one step that sees every compilation, so every edit in the IDE: with no fact files it looks no further.
+        var hasFactFiles = factFiles.Collect().Select(static (files, _) => !files.IsEmpty);
         var options = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => NamespaceOf(provider.GlobalOptions))
             .Combine(context.ParseOptionsProvider.Select(static (parse, _) => ((CSharpParseOptions)parse).LanguageVersion))
-            .Combine(context.CompilationProvider.Select(static (compilation, _) => HasIsExternalInit(compilation)))
+            .Combine(context.CompilationProvider.Combine(hasFactFiles).Select(static (input, _) => input.Right
+                ? (IsExternalInit: HasIsExternalInit(input.Left), ClsCompliant: IsClsCompliant(input.Left))
+                : default))
             .Select(static (input, _) => new EmitOptions(
                 input.Left.Left,
                 Nullable: input.Left.Right >= LanguageVersion.CSharp8,
-                Records: input.Left.Right >= LanguageVersion.CSharp9 && input.Right))
+                Records: input.Left.Right >= LanguageVersion.CSharp9 && input.Right.IsExternalInit,
+                ClsCompliant: input.Right.ClsCompliant))
             .WithTrackingName(TrackingNames.Options);
 
         var limits = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => LimitsOf(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Limits);
 
-        var parsed = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(static pair => IsFactFile(pair.Right.GetOptions(pair.Left)))
-            .Select(static (pair, _) => pair.Left)
-            .WithTrackingName(TrackingNames.FactFiles)
+        var parsed = factFiles
             .Combine(limits)
             .Select(static (input, cancellationToken) => FactFileParser.Parse(
                 input.Left.Path, input.Left.GetText(cancellationToken)?.ToString() ?? string.Empty, input.Right, cancellationToken))
@@ -61,8 +71,12 @@ public sealed class FactGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(emitFiles.Combine(options), static (output, input) =>
             output.AddSource(input.Left.HintName, FactFileEmitter.Emit(input.Left, input.Right)));
 
+        // None without fact files: a project that does not use FactGen keeps its public API as it was.
         var registry = validated
-            .Select(static (set, _) => new RegistryModel(set.Sources, set.RegistryEntries, set.Measures))
+            .Combine(hasFactFiles)
+            .SelectMany(static (input, _) => input.Right
+                ? ImmutableArray.Create(new RegistryModel(input.Left.Sources, input.Left.RegistryEntries, input.Left.Measures))
+                : ImmutableArray<RegistryModel>.Empty)
             .WithTrackingName(TrackingNames.Registry);
         context.RegisterSourceOutput(registry.Combine(options), static (output, input) =>
             output.AddSource(RegistryEmitter.HintName, RegistryEmitter.Emit(input.Left, input.Right)));
@@ -82,6 +96,11 @@ public sealed class FactGenerator : IIncrementalGenerator
     private static bool HasIsExternalInit(Compilation compilation)
         => compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.IsExternalInit") is { } type
             && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly);
+
+    /// <summary>Whether the project declares <c>[assembly: CLSCompliant(true)]</c>.</summary>
+    private static bool IsClsCompliant(Compilation compilation)
+        => compilation.Assembly.GetAttributes().Any(static attribute => attribute.AttributeClass?.ToDisplayString() == "System.CLSCompliantAttribute"
+            && attribute.ConstructorArguments is [{ Value: true }]);
 
     /// <summary>
     /// <c>FactGenNamespace</c> when set, else <c>$(RootNamespace).Facts</c>, else <c>Facts</c>; each part made a valid

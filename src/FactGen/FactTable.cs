@@ -30,13 +30,13 @@ namespace FactGen;
 public sealed class FactTable
 {
     /// <summary>Separates the fields of a record.</summary>
-    public const char FieldSeparator = '|';
+    public const char FieldSeparator = RecordFormat.FieldSeparator;
 
     /// <summary>Stands before a separator or itself in a field's text, or before <c>uXXXX</c>.</summary>
-    public const char Escape = '\\';
+    public const char Escape = RecordFormat.Escape;
 
     /// <summary>How many records a block holds; the last block may hold fewer.</summary>
-    public const int BlockSize = 32;
+    public const int BlockSize = RecordFormat.BlockSize;
 
     private const int FieldCount = 11;
 
@@ -134,14 +134,14 @@ public sealed class FactTable
         var start = 0;
         for (var line = 0; line <= index % BlockSize; line++)
         {
-            start = block.IndexOf('\n', start) + 1;
+            start = block.IndexOf(RecordFormat.RecordSeparator, start) + 1;
             if (start == 0)
             {
                 throw new FormatException($"The block of fact {index} has too few records.");
             }
         }
 
-        var end = block.IndexOf('\n', start);
+        var end = block.IndexOf(RecordFormat.RecordSeparator, start);
         return block.Substring(start, (end < 0 ? block.Length : end) - start);
     }
 

@@ -33,7 +33,7 @@ namespace FactGen;
 public static class FactValue
 {
     /// <summary>The separator between the ends of a range in canonical text: <c>..</c>.</summary>
-    public const string RangeSeparator = "..";
+    public const string RangeSeparator = RecordFormat.RangeSeparator;
 
     /// <summary>The canonical text of a value; see <see cref="FactValue"/> for the exact format of each kind.</summary>
     /// <param name="value">A boxed <see cref="long"/>, <see cref="int"/>, <see cref="decimal"/>, <see cref="Percentage"/>, <see cref="Money"/> or <see cref="Range{T}"/> of them.</param>
@@ -45,9 +45,9 @@ public static class FactValue
         null => throw new ArgumentNullException(nameof(value)),
         long l => l.ToString(CultureInfo.InvariantCulture),
         int i => i.ToString(CultureInfo.InvariantCulture),
-        decimal d => FigureFormatter.FormatPlain(d),
-        Percentage p => FigureFormatter.FormatPlain(p.Value) + "%",
-        Money m => m.Currency + " " + FigureFormatter.FormatPlain(m.Amount),
+        decimal d => RecordFormat.CanonicalNumber(d),
+        Percentage p => RecordFormat.CanonicalNumber(p.Value) + RecordFormat.PercentSign,
+        Money m => m.Currency + RecordFormat.CurrencySeparator + RecordFormat.CanonicalNumber(m.Amount),
         IRangeValue r => Canonical(r.LowValue) + RangeSeparator + Canonical(r.HighValue),
         _ => throw new ArgumentException($"A value of type {value.GetType()} has no canonical text.", nameof(value)),
     };

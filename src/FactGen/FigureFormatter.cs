@@ -100,7 +100,7 @@ public static class FigureFormatter
     /// <summary>Invariant digits, trailing fractional zeros dropped, thousands separators in the integer part, no words.</summary>
     internal static string FormatGrouped(decimal value)
     {
-        var plain = FormatPlain(value);
+        var plain = RecordFormat.CanonicalNumber(value);
         var start = plain[0] == '-' ? 1 : 0;
         var point = plain.IndexOf('.');
         var end = point < 0 ? plain.Length : point;
@@ -123,17 +123,5 @@ public static class FigureFormatter
 
         builder.Append(plain, end, plain.Length - end);
         return builder.ToString();
-    }
-
-    /// <summary>Invariant digits with a '-' sign, trailing fractional zeros dropped, no grouping: <c>2.5</c>, <c>100000</c>.</summary>
-    internal static string FormatPlain(decimal value)
-    {
-        if (value == 0m)
-        {
-            return "0";
-        }
-
-        var text = value.ToString(CultureInfo.InvariantCulture);
-        return text.IndexOf('.') < 0 ? text : text.TrimEnd('0').TrimEnd('.');
     }
 }

@@ -17,10 +17,10 @@ namespace FactGen;
 public sealed class GeneratedFactsAttribute : Attribute
 {
     /// <summary>Separates the entries of <see cref="Index"/>.</summary>
-    public const char EntrySeparator = '\n';
+    public const char EntrySeparator = RecordFormat.IndexEntrySeparator;
 
     /// <summary>Separates the fields of an entry.</summary>
-    public const char FieldSeparator = '|';
+    public const char FieldSeparator = RecordFormat.IndexFieldSeparator;
 
     /// <summary>Creates the attribute.</summary>
     /// <param name="index">The facts of the class, in the format of <see cref="Index"/>.</param>

@@ -58,10 +58,10 @@ public sealed class RecordFields
         }
 
         var rows = new List<TRow>();
-        var start = lines.IndexOf('\n') + 1;
+        var start = lines.IndexOf(RecordFormat.RecordSeparator) + 1;
         while (start > 0)
         {
-            var end = lines.IndexOf('\n', start);
+            var end = lines.IndexOf(RecordFormat.RecordSeparator, start);
             rows.Add(row(Of(lines.Substring(start, (end < 0 ? lines.Length : end) - start), source)));
             start = end + 1;
         }
@@ -163,12 +163,12 @@ public sealed class RecordFields
         => decimal.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
 
     private static Percentage ParsePercentage(string text)
-        => text.EndsWith("%", StringComparison.Ordinal) ? new Percentage(ParseDecimal(text.Substring(0, text.Length - 1))) : throw new FormatException($"'{text}' is not a percentage.");
+        => text.EndsWith(RecordFormat.PercentSign, StringComparison.Ordinal) ? new Percentage(ParseDecimal(text.Substring(0, text.Length - RecordFormat.PercentSign.Length))) : throw new FormatException($"'{text}' is not a percentage.");
 
     private static Money ParseMoney(string text)
     {
-        var space = text.IndexOf(' ');
-        return space > 0 ? new Money(ParseDecimal(text.Substring(space + 1)), text.Substring(0, space)) : throw new FormatException($"'{text}' is not an amount of money.");
+        var space = text.IndexOf(RecordFormat.CurrencySeparator, StringComparison.Ordinal);
+        return space > 0 ? new Money(ParseDecimal(text.Substring(space + RecordFormat.CurrencySeparator.Length)), text.Substring(0, space)) : throw new FormatException($"'{text}' is not an amount of money.");
     }
 
     private static Range<T> ParseRange<T>(string text, Func<string, T> end)

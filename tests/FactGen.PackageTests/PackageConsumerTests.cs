@@ -13,7 +13,7 @@ namespace FactGen.PackageTests;
 /// <c>facts/</c>, and nothing else in the project file; and the package itself, the same bytes whenever the same
 /// sources are packed.
 /// </summary>
-public sealed class PackageConsumerTests(PackageFeed feed) : IClassFixture<PackageFeed>
+public sealed partial class PackageConsumerTests(PackageFeed feed) : IClassFixture<PackageFeed>
 {
     private const string FactFile = """
         sources:

@@ -34,6 +34,13 @@ public sealed class FactFileAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
+            // A project without fact files has nothing to check: no per-file action, and no end of compilation to wait for.
+            var optionsProvider = start.Options.AnalyzerConfigOptionsProvider;
+            if (!start.Options.AdditionalFiles.Any(file => FactGenerator.IsFactFile(optionsProvider.GetOptions(file))))
+            {
+                return;
+            }
+
             var files = new ConcurrentDictionary<string, (FactFile File, SourceText Text)>(StringComparer.Ordinal);
             start.RegisterAdditionalFileAction(fileContext =>
             {

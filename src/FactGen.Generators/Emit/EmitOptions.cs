@@ -4,7 +4,8 @@ namespace FactGen.Generators.Emit;
 /// <param name="Namespace">The namespace of the generated classes.</param>
 /// <param name="Nullable">C# 8 or later: write nullable annotations, with the nullable warnings of the file off.</param>
 /// <param name="Records">C# 9 or later with <c>IsExternalInit</c> at hand: datasets rows are records.</param>
-internal sealed record EmitOptions(string Namespace, bool Nullable, bool Records)
+/// <param name="ClsCompliant">The project declares <c>[assembly: CLSCompliant(true)]</c>: see <see cref="ClsNames"/>.</param>
+internal sealed record EmitOptions(string Namespace, bool Nullable, bool Records, bool ClsCompliant = false)
 {
     /// <summary>The version written into <c>[GeneratedCode]</c>.</summary>
     public static string ToolVersion { get; } = typeof(EmitOptions).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";

@@ -15,9 +15,6 @@ namespace FactGen.Generators.Emit;
 /// </summary>
 internal static class FactFileEmitter
 {
-    /// <summary>How many records a block holds: <c>FactGen.FactTable.BlockSize</c>, which the two must agree on.</summary>
-    private const int RecordBlockSize = 32;
-
     /// <summary>How many cases a switch that leads to blocks has at most.</summary>
     private const int DispatchWidth = 32;
 
@@ -27,20 +24,11 @@ internal static class FactFileEmitter
     /// </summary>
     private const int MaxIndexChars = 16_000;
 
-    /// <summary>
-    /// Separates the entries of a <c>[GeneratedFacts]</c> index, as <c>FactGen.GeneratedFactsAttribute.EntrySeparator</c>
-    /// does: the generator and its analyzers, loaded by the compiler, cannot reference the runtime. Written escaped.
-    /// </summary>
-    internal const char IndexEntrySeparator = '\n';
-
-    /// <summary>Separates the fields of an index entry, as <c>FactGen.GeneratedFactsAttribute.FieldSeparator</c> does.</summary>
-    internal const char IndexFieldSeparator = '|';
-
-    /// <summary><see cref="IndexEntrySeparator"/> as the index's string literal writes it.</summary>
-    private static readonly string EscapedIndexEntrySeparator = CSharpText.AppendEscaped(new StringBuilder(), IndexEntrySeparator.ToString(), string.Empty).ToString();
+    /// <summary><see cref="RecordFormat.IndexEntrySeparator"/> as the index's string literal writes it.</summary>
+    private static readonly string EscapedIndexEntrySeparator = CSharpText.AppendEscaped(new StringBuilder(), RecordFormat.IndexEntrySeparator.ToString(), string.Empty).ToString();
 
     /// <summary>What an index field may not hold: the index's own separators.</summary>
-    private static readonly char[] IndexSeparators = [IndexEntrySeparator, IndexFieldSeparator];
+    private static readonly char[] IndexSeparators = [RecordFormat.IndexEntrySeparator, RecordFormat.IndexFieldSeparator];
 
     /// <summary>The C# source for <paramref name="file"/>.</summary>
     public static SourceText Emit(EmitFile file, EmitOptions options)
@@ -64,9 +52,10 @@ internal static class FactFileEmitter
 
         if (file.IsFirstOfClass)
         {
-            // Fact files of the same name share one partial class; only one part may carry its docs and [GeneratedCode].
+            // Fact files of the same name share one partial class; only one part may carry its docs and attributes.
             writer.Line($"/// <summary>Facts from <c>{CSharpText.XmlText(fileName)}</c>.</summary>");
             writer.Line(options.GeneratedCodeAttribute);
+            ClsNames.Mark(writer, options, ClsNames.IsNotCompliant(file.ClassName));
         }
 
         if (file.Facts.Count > 0)
@@ -76,17 +65,20 @@ internal static class FactFileEmitter
 
         writer.Line($"public static partial class {CSharpText.Identifier(file.ClassName)}");
         writer.Open();
+        var notCompliant = options.ClsCompliant
+            ? ClsNames.NotCompliantAmong(file.Facts.Select(fact => fact.Fact.MemberName).Concat(file.Datasets.Select(dataset => dataset.MemberName)))
+            : new HashSet<string>();
         var first = true;
         for (var i = 0; i < file.Facts.Count; i++)
         {
             Separate(writer, ref first);
-            WriteFact(writer, file.Facts[i], i, DataClassName(file.Part));
+            WriteFact(writer, file.Facts[i], i, DataClassName(file.Part), options, notCompliant);
         }
 
         foreach (var dataset in file.Datasets)
         {
             Separate(writer, ref first);
-            WriteDataset(writer, dataset, DataClassName(file.Part), options);
+            WriteDataset(writer, dataset, DataClassName(file.Part), options, notCompliant);
         }
 
         if (file.Facts.Count > 0 || file.Datasets.Count > 0)
@@ -117,7 +109,7 @@ internal static class FactFileEmitter
         first = false;
     }
 
-    private static void WriteFact(SourceWriter writer, EmitFact emitFact, int index, string table)
+    private static void WriteFact(SourceWriter writer, EmitFact emitFact, int index, string table, EmitOptions options, ISet<string> notCompliant)
     {
         // One line of docs, all of it in the summary, which every IDE shows on hover: where the compiler reads doc
         // comments (the IDE, GenerateDocumentationFile), each element of them costs it more than all their text.
@@ -141,6 +133,8 @@ internal static class FactFileEmitter
         {
             writer.Line($"[global::System.Obsolete({CSharpText.Literal(obsolete)})]");
         }
+
+        ClsNames.Mark(writer, options, notCompliant.Contains(fact.MemberName));
 
         writer.StartLine().Append("public static ").Append(TypeAlias(fact.Value.Type)).Append(' ').Append(CSharpText.Identifier(fact.MemberName))
             .Append(" => ").Append(table).Append('.').Append(Accessor(fact.Value.Type)).Append('(').Append(index).Append(");");
@@ -256,14 +250,14 @@ internal static class FactFileEmitter
             // on a first read in a collectible load context: 32 blocks, about 400 KB). The blocks are reached through
             // switches of at most 32 cases because the JIT resolves every call in one: the first read of a fact then
             // compiles and loads a few small methods and one block, never the whole file.
-            var blocks = (file.Facts.Count + RecordBlockSize - 1) / RecordBlockSize;
+            var blocks = (file.Facts.Count + RecordFormat.BlockSize - 1) / RecordFormat.BlockSize;
             WriteBlockSwitch(writer, "Block", 0, blocks);
             for (var block = 0; block < blocks; block++)
             {
                 writer.Line();
                 writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
-                var first = block * RecordBlockSize;
-                var records = Enumerable.Range(first, System.Math.Min(RecordBlockSize, file.Facts.Count - first)).Select(index => file.Facts[index].Fact);
+                var first = block * RecordFormat.BlockSize;
+                var records = Enumerable.Range(first, System.Math.Min(RecordFormat.BlockSize, file.Facts.Count - first)).Select(index => file.Facts[index].Fact);
                 WriteRecords(writer, $"private static string {BlockName(block)}()", records, FactRecord.AppendTo);
             }
         }
@@ -288,7 +282,7 @@ internal static class FactFileEmitter
         {
             foreach (var item in items)
             {
-                appendRecord(text.Append('\n'), item);
+                appendRecord(text.Append(RecordFormat.RecordSeparator), item);
             }
         }).Append(';');
         writer.EndLine();
@@ -354,10 +348,10 @@ internal static class FactFileEmitter
             }
 
             var fact = file.Facts[i].Fact;
-            IndexField(index, fact.MemberName).Append(IndexFieldSeparator);
-            IndexField(index, fact.Id).Append(IndexFieldSeparator);
-            IndexField(index, ValueCode.Canonical(fact.Value)).Append(IndexFieldSeparator);
-            IndexField(index, fact.Claim).Append(IndexFieldSeparator);
+            IndexField(index, fact.MemberName).Append(RecordFormat.IndexFieldSeparator);
+            IndexField(index, fact.Id).Append(RecordFormat.IndexFieldSeparator);
+            IndexField(index, ValueCode.Canonical(fact.Value)).Append(RecordFormat.IndexFieldSeparator);
+            IndexField(index, fact.Claim).Append(RecordFormat.IndexFieldSeparator);
             IndexField(index, file.Facts[i].SourceShortReference);
         }
 
@@ -366,9 +360,9 @@ internal static class FactFileEmitter
     }
 
     private static StringBuilder IndexField(StringBuilder index, string text)
-        => CSharpText.AppendEscaped(index, text.IndexOfAny(IndexSeparators) < 0 ? text : text.Replace(IndexEntrySeparator, ' ').Replace(IndexFieldSeparator, ' '), "\"\\");
+        => CSharpText.AppendEscaped(index, text.IndexOfAny(IndexSeparators) < 0 ? text : text.Replace(RecordFormat.IndexEntrySeparator, ' ').Replace(RecordFormat.IndexFieldSeparator, ' '), "\"\\");
 
-    private static void WriteDataset(SourceWriter writer, DatasetSpec dataset, string data, EmitOptions options)
+    private static void WriteDataset(SourceWriter writer, DatasetSpec dataset, string data, EmitOptions options, ISet<string> notCompliant)
     {
         var rowType = CSharpText.Identifier(dataset.RowTypeName);
         var listType = $"global::System.Collections.Generic.IReadOnlyList<{rowType}>";
@@ -380,6 +374,7 @@ internal static class FactFileEmitter
         writer.Line();
         writer.Line($"/// <summary>{claim}: {dataset.Rows.Count} rows, each with its own citation.</summary>");
         writer.Line($"/// <remarks>Dataset id: <c>{CSharpText.XmlText(dataset.Id)}</c>.</remarks>");
+        ClsNames.Mark(writer, options, notCompliant.Contains(dataset.MemberName));
         var cells = dataset.Columns.Select((column, index) => $"row.{Accessor(column.Type)}({index})").Append($"row.Citation({dataset.Columns.Count})");
         writer.Line($"public static {listType} {CSharpText.Identifier(dataset.MemberName)} => {field} ?? ({field} = global::FactGen.RecordFields.ReadRows({data}.{RowsName(dataset)}(), {data}.Source, row => new {rowType}({string.Join(", ", cells)})));");
     }

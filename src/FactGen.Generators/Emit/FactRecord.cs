@@ -4,17 +4,17 @@ using FactGen.Model;
 namespace FactGen.Generators.Emit;
 
 /// <summary>
-/// A fact (or a dataset's row) as one line of <c>FactGen.FactTable</c>: fields separated by <c>|</c>, a backslash
-/// before a <c>|</c> or a backslash of a field's text, <c>\uXXXX</c> for a character that is not plainly printable
-/// (line breaks included), and an empty field for none. The runtime's table documents the fields; the two must agree.
+/// A fact (or a dataset's row) as one line of <c>FactGen.FactTable</c>, in the <see cref="RecordFormat"/> that the
+/// runtime reads: fields separated by <c>|</c>, a backslash before a <c>|</c> or a backslash of a field's text,
+/// <c>\uXXXX</c> for a character that is not plainly printable (line breaks included), and an empty field for none.
+/// The runtime's table documents the fields.
 /// </summary>
 internal static class FactRecord
 {
-    /// <summary>Separates the fields, as <c>FactGen.FactTable.FieldSeparator</c> does.</summary>
-    private const char Separator = '|';
+    private const char Separator = RecordFormat.FieldSeparator;
 
     /// <summary>What a field's text escapes: the separator and the backslash that escapes.</summary>
-    private const string Escaped = "|\\";
+    private static readonly string Escaped = new(new[] { RecordFormat.FieldSeparator, RecordFormat.Escape });
 
     /// <summary>Appends the record of <paramref name="fact"/>.</summary>
     public static StringBuilder AppendTo(StringBuilder record, FactSpec fact)
@@ -23,7 +23,7 @@ internal static class FactRecord
         Field(record, fact.Id);
         Field(record.Append(Separator), fact.Claim);
         Field(record.Append(Separator), fact.Value.Type.ToString());
-        Field(record.Append(Separator), ValueCode.Canonical(fact.Value));
+        Field(record.Append(Separator), ValueCode.RecordValue(fact.Value));
         Field(record.Append(Separator), fact.Unit);
         Field(record.Append(Separator), fact.Precision.ToString());
         Field(record.Append(Separator), fact.Period?.ToString());
@@ -54,7 +54,7 @@ internal static class FactRecord
         ValueKind.Text => cell.Text!,
         ValueKind.Boolean => cell.Boolean ? "true" : "false",
         ValueKind.Date => cell.Date!.Value.ToString(),
-        _ => ValueCode.Canonical(cell.Figure!),
+        _ => ValueCode.RecordValue(cell.Figure!),
     };
 
     private static StringBuilder Field(StringBuilder record, string? text) => CSharpText.AppendEscaped(record, text ?? string.Empty, Escaped);

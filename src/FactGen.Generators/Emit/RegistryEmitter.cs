@@ -19,6 +19,9 @@ internal static class RegistryEmitter
         writer.Line(options.GeneratedCodeAttribute);
         writer.Line("public static class FactSources");
         writer.Open();
+        var notCompliant = options.ClsCompliant
+            ? ClsNames.NotCompliantAmong(model.Sources.Select(source => FactSetValidator.SourceMemberName(source.Id)))
+            : new System.Collections.Generic.HashSet<string>();
         var first = true;
         foreach (var source in model.Sources)
         {
@@ -28,7 +31,7 @@ internal static class RegistryEmitter
             }
 
             first = false;
-            WriteSource(writer, source, options);
+            WriteSource(writer, source, options, notCompliant);
         }
 
         writer.Close();
@@ -96,6 +99,9 @@ internal static class RegistryEmitter
         writer.Line(options.GeneratedCodeAttribute);
         writer.Line("public static class FactMeasures");
         writer.Open();
+        var notCompliant = options.ClsCompliant
+            ? ClsNames.NotCompliantAmong(measures.Select(measure => measure.MemberName))
+            : new System.Collections.Generic.HashSet<string>();
         var first = true;
         foreach (var measure in measures)
         {
@@ -115,6 +121,7 @@ internal static class RegistryEmitter
             writer.Line($"private static global::FactGen.Measure{options.Nullability} {field};");
             writer.Line();
             writer.Line($"/// <summary>Measure <c>{CSharpText.XmlText(measure.Id)}</c>: {measure.Facts.Count} facts ({CSharpText.XmlText(string.Join(", ", measure.Facts.Select(fact => fact.Id)))}), which {summary}.</summary>");
+            ClsNames.Mark(writer, options, notCompliant.Contains(measure.MemberName));
             writer.Line($"public static global::FactGen.Measure {member} => {field} ?? ({field} = new global::FactGen.Measure({CSharpText.Literal(measure.Id)}, new global::FactGen.IFact[] {{ {facts} }}, {agreement}));");
         }
 
@@ -125,7 +132,7 @@ internal static class RegistryEmitter
 
     private static string Bool(bool value) => value ? "true" : "false";
 
-    private static void WriteSource(SourceWriter writer, SourceSpec source, EmitOptions options)
+    private static void WriteSource(SourceWriter writer, SourceSpec source, EmitOptions options, System.Collections.Generic.ISet<string> notCompliant)
     {
         var member = FactSetValidator.SourceMemberName(source.Id);
         var field = "s_" + CSharpText.Camel(member);
@@ -136,6 +143,8 @@ internal static class RegistryEmitter
         {
             writer.Line($"/// <remarks>By {CSharpText.XmlText(author)}.</remarks>");
         }
+
+        ClsNames.Mark(writer, options, notCompliant.Contains(member));
 
         writer.Line($"public static global::FactGen.Source {CSharpText.Identifier(member)} => {field} ?? ({field} = new global::FactGen.Source(");
         writer.Indent();

@@ -21,11 +21,13 @@ internal static class RowTypeEmitter
         {
             WriteParameterDocs(writer, properties.Select(p => (p.Name.TrimStart('@'), p.Doc)));
             writer.Line(options.GeneratedCodeAttribute);
+            ClsNames.Mark(writer, options, ClsNames.IsNotCompliant(dataset.RowTypeName));
             writer.Line($"public sealed record {rowType}({string.Join(", ", properties.Select(p => $"{p.Type} {p.Name}"))});");
             return;
         }
 
         writer.Line(options.GeneratedCodeAttribute);
+        ClsNames.Mark(writer, options, ClsNames.IsNotCompliant(dataset.RowTypeName));
         writer.Line($"public sealed class {rowType} : global::System.IEquatable<{rowType}>");
         writer.Open();
         writer.Line("/// <summary>Creates a row.</summary>");

@@ -91,8 +91,14 @@ internal sealed class FigureReporter
             ILocalReferenceOperation { Local: { IsConst: true, HasConstantValue: true } local } => local.ConstantValue,
             _ => null,
         };
+        // Most references are to variables: they leave before the walk that finds where the value goes.
+        if (value is null || options.Scope == FigureScope.None)
+        {
+            return;
+        }
+
         var reach = FigurePlaces.ReachOf(context.Operation, _symbols);
-        if (value is null || options.Scope == FigureScope.None || reach == Reach.None || FigurePlaces.IsNeverAFigure(context.Operation, _symbols))
+        if (reach == Reach.None || FigurePlaces.IsNeverAFigure(context.Operation, _symbols))
         {
             return;
         }

@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
-using FactGen.Generators.Emit;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -64,6 +63,9 @@ internal sealed class KnownFacts
 
     private KnownFacts(Dictionary<FigureKey, List<KnownFact>> byValue) => _byValue = byValue;
 
+    /// <summary>No facts: what a compilation sees when <see cref="MayExist"/> says none can be there.</summary>
+    public static KnownFacts None { get; } = new(new Dictionary<FigureKey, List<KnownFact>>());
+
     /// <summary>The facts whose value is <paramref name="key"/>; empty when there are none.</summary>
     public IReadOnlyList<KnownFact> Find(FigureKey key)
         => _byValue.TryGetValue(key, out var facts) ? facts : Array.Empty<KnownFact>();
@@ -82,7 +84,7 @@ internal sealed class KnownFacts
 
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
-            if (assembly.Modules.Any(module => module.ReferencedAssemblies.Any(reference => reference.Name == symbols.RuntimeAssemblyName)))
+            if (IsBuiltWithFactGen(assembly, symbols))
             {
                 AddTypes(assembly.GlobalNamespace, byValue, symbols, compilation, recurse: true, cancellationToken);
             }
@@ -97,24 +99,37 @@ internal sealed class KnownFacts
         return new KnownFacts(byValue);
     }
 
+    /// <summary>
+    /// Whether the compilation can see any fact: it has the namespace FactGen generates its own facts into, or it
+    /// references an assembly built with FactGen. Costs a look at namespace names and at each reference's references,
+    /// never a walk of types or attributes.
+    /// </summary>
+    public static bool MayExist(Compilation compilation, FigureSymbols symbols, string factsNamespace)
+        => FindNamespace(compilation.Assembly.GlobalNamespace, factsNamespace) is not null
+           || compilation.SourceModule.ReferencedAssemblySymbols.Any(assembly => IsBuiltWithFactGen(assembly, symbols));
+
+    /// <summary>Whether <paramref name="assembly"/> references the FactGen runtime, as every assembly with generated facts does.</summary>
+    private static bool IsBuiltWithFactGen(IAssemblySymbol assembly, FigureSymbols symbols)
+        => assembly.Modules.Any(module => module.ReferencedAssemblies.Any(reference => reference.Name == symbols.RuntimeAssemblyName));
+
     /// <summary>The key of a fact's canonical value (from <c>GeneratedFactsAttribute.Index</c>), or null for ranges and years.</summary>
     internal static FigureKey? KeyOf(string canonical, ITypeSymbol valueType)
     {
         // Years are left out: a year in code is a date far more often than a reference to a fact.
-        if (canonical.Contains("..") || valueType.SpecialType == SpecialType.System_Int32)
+        if (canonical.Contains(RecordFormat.RangeSeparator) || valueType.SpecialType == SpecialType.System_Int32)
         {
             return null;
         }
 
-        if (canonical.EndsWith("%", StringComparison.Ordinal))
+        if (canonical.EndsWith(RecordFormat.PercentSign, StringComparison.Ordinal))
         {
-            return ParseNumber(canonical.Substring(0, canonical.Length - 1)) is { } percent ? new FigureKey(FigureKind.Percent, percent, null) : null;
+            return ParseNumber(canonical.Substring(0, canonical.Length - RecordFormat.PercentSign.Length)) is { } percent ? new FigureKey(FigureKind.Percent, percent, null) : null;
         }
 
-        var space = canonical.IndexOf(' ');
+        var space = canonical.IndexOf(RecordFormat.CurrencySeparator, StringComparison.Ordinal);
         if (space == 3)
         {
-            return ParseNumber(canonical.Substring(4)) is { } amount ? new FigureKey(FigureKind.Money, amount, canonical.Substring(0, 3)) : null;
+            return ParseNumber(canonical.Substring(space + RecordFormat.CurrencySeparator.Length)) is { } amount ? new FigureKey(FigureKind.Money, amount, canonical.Substring(0, 3)) : null;
         }
 
         return ParseNumber(canonical) is { } number ? new FigureKey(FigureKind.Number, number, null) : null;
@@ -196,9 +211,9 @@ internal sealed class KnownFacts
     private static IndexEntry[] ReadIndex(string index)
     {
         var entries = new List<IndexEntry>();
-        foreach (var entry in index.Split(FactFileEmitter.IndexEntrySeparator))
+        foreach (var entry in index.Split(RecordFormat.IndexEntrySeparator))
         {
-            var fields = entry.Split(FactFileEmitter.IndexFieldSeparator);
+            var fields = entry.Split(RecordFormat.IndexFieldSeparator);
             if (fields.Length == 5)
             {
                 entries.Add(new IndexEntry(fields[0], fields[1], fields[2], fields[3], fields[4]));

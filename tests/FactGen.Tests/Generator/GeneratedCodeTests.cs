@@ -202,7 +202,7 @@ public class GeneratedCodeTests
     {
         var run = GeneratorHarness.Run([], otherAdditionalFiles: [new InMemoryAdditionalText("/project/config.yaml", "facts: [oops")]);
 
-        Assert.Equal(["FactGen.Registry.g.cs"], run.HintNames);
+        Assert.Empty(run.HintNames);
         Assert.Empty(Compilations.Problems(run.Output));
     }
 
