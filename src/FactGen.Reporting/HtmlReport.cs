@@ -48,26 +48,30 @@ public sealed class HtmlReport
     public void Heading(string text) => _body.Append("<h2>").Append(Html.Encode(text)).Append("</h2>\n");
 
     /// <summary>
-    /// Adds a paragraph: <c>report.Paragraph($"Since 2022, {Facts.RussiansLeftSince2022} have left.")</c>. Each
+    /// Adds a paragraph of the parts one after another: <c>report.Paragraph($"Since 2022, {Facts.RussiansLeftSince2022} have left.")</c>. Each
     /// <see cref="ICitedFigure"/> in a hole is written as <see cref="ICitedFigure.FormatValue"/> followed by links to
     /// its footnotes; any other value as its invariant-culture text (with the hole's format, if any; alignment is ignored).
     /// </summary>
-    /// <param name="text">The paragraph, as an interpolated string.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public void Paragraph(FormattableString text)
+    /// <param name="parts">The paragraph, as interpolated strings (which <c>+</c> would turn into plain strings).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="parts"/> or one of them is null.</exception>
+    public void Paragraph(params FormattableString[] parts)
     {
-        if (text is null)
+        if (parts is null)
         {
-            throw new ArgumentNullException(nameof(text));
+            throw new ArgumentNullException(nameof(parts));
         }
 
         _body.Append("<p>");
-        AppendInterpolated(text);
+        foreach (var part in parts)
+        {
+            AppendInterpolated(part ?? throw new ArgumentNullException(nameof(parts)));
+        }
+
         _body.Append("</p>\n");
     }
 
     /// <summary>Adds a numbered list.</summary>
-    /// <param name="items">The items, in order; each is written as <see cref="Paragraph(FormattableString)"/> writes text.</param>
+    /// <param name="items">The items, in order; each is written as <see cref="Paragraph(FormattableString[])"/> writes text.</param>
     public void NumberedList(IEnumerable<FormattableString> items)
     {
         _body.Append("<ol>\n");
