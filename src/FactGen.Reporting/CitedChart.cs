@@ -23,7 +23,10 @@ public enum ChartForm
 /// </summary>
 public sealed class CitedChart
 {
-    private const double Width = 640;
+    private const double MinimumWidth = 640;
+
+    // SVG text does not wrap: a long label widens the chart, at a generous 7 px per character of 13 px text.
+    private const double LabelCharacterWidth = 7;
     private const double PlotLeft = 8;
     private const double PlotWidth = 420;
     private const double Top = 8;
@@ -100,9 +103,10 @@ public sealed class CitedChart
         var max = _values.Max(v => v.High);
         var scale = max > 0 ? PlotWidth / max : 0;
         var height = Top + (Marks.Count * RowHeight) + 28;
+        var width = Math.Max(MinimumWidth, PlotLeft + (Marks.Max(m => m.Label.Length) * LabelCharacterWidth));
         html.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart-").Append(Form == ChartForm.Bars ? "bars" : "dots")
-            .Append("\" role=\"img\" aria-labelledby=\"").Append(id).Append("-title\" width=\"").Append(Html.Number(Width))
-            .Append("\" height=\"").Append(Html.Number(height)).Append("\" viewBox=\"0 0 ").Append(Html.Number(Width)).Append(' ')
+            .Append("\" role=\"img\" aria-labelledby=\"").Append(id).Append("-title\" width=\"").Append(Html.Number(width))
+            .Append("\" height=\"").Append(Html.Number(height)).Append("\" viewBox=\"0 0 ").Append(Html.Number(width)).Append(' ')
             .Append(Html.Number(height)).Append("\">\n<title id=\"").Append(id).Append("-title\">")
             .Append(Html.Encode(Title + " (" + Axis + "); the table below gives the same figures.")).Append("</title>\n");
         for (var i = 0; i < Marks.Count; i++)

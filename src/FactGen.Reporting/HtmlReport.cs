@@ -19,7 +19,7 @@ public sealed class HtmlReport
     private const string Style =
         "body{font-family:system-ui,sans-serif;line-height:1.5;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}"
         + "sup.note-marks a{text-decoration:none}figure.chart{margin:1.5rem 0}figcaption{font-weight:600}"
-        + "svg text{font-size:13px;fill:#1b1b1b}svg .shape{fill:#2f6db5;stroke:#2f6db5;stroke-width:4}"
+        + "svg{max-width:100%;height:auto}svg text{font-size:13px;fill:#1b1b1b}svg .shape{fill:#2f6db5;stroke:#2f6db5;stroke-width:4}"
         + "svg .range rect.shape{fill:#9dbde3;stroke-width:1}svg .guide{stroke:#c8c8c8;stroke-width:1}svg .dot{fill:#2f6db5}"
         + "svg .axis line{stroke:#555}svg .note-mark{fill:#2f6db5}table{border-collapse:collapse;margin-top:.5rem}"
         + "th,td{text-align:left;padding:.2rem .6rem;border-bottom:1px solid #ddd}caption{text-align:left;font-style:italic}"
