@@ -1,44 +1,62 @@
 // A short report on Russia's IT brain drain in which every figure comes from a fact in facts/.
 // Each figure is printed through Footnotes, so the notes and the bibliography list exactly the facts used.
 using System;
+using System.Linq;
 using BrainDrainReport;
 using BrainDrainReport.Facts;
 using FactGen;
+using FactGen.Reporting;
 
 var notes = new Footnotes();
-var report = new ReportWriter(Console.Out);
+IReportWriter report;
+switch (args)
+{
+    case []:
+        report = new ReportWriter(Console.Out, notes);
+        break;
+    case ["--html", var path]:
+        report = new HtmlReportWriter(path, notes);
+        break;
+    default:
+        Console.Error.WriteLine("Usage: BrainDrainReport [--html <file.html>]");
+        return 2;
+}
 
 report.Title("Russia's IT brain drain");
 report.Paragraph(
-    $"Since 2022, {notes.Cite(RussiaTopTalentFleeing.RussiansLeftSince2022)} have left Russia, including "
-    + $"{notes.Cite(RussiaTopTalentFleeing.ItSpecialistsLeftSince2022)}, who make up "
-    + $"{notes.Cite(RussiaTopTalentFleeing.ItSpecialistsLeftShareOfTechSector)}.");
+    $"Since 2022, {RussiaTopTalentFleeing.RussiansLeftSince2022} have left Russia, including ",
+    $"{RussiaTopTalentFleeing.ItSpecialistsLeftSince2022}, who make up ",
+    $"{RussiaTopTalentFleeing.ItSpecialistsLeftShareOfTechSector}.");
 // A derived figure: both counts are ShareAmerica's, of the same people over the same period (the 1 million includes the
 // IT specialists), so the share is meaningful; it is cited with both facts' footnotes and a note on how it was computed.
 var itShareOfEmigrants = RussiaTopTalentFleeing.ItSpecialistsLeftSince2022.Over(
     RussiaTopTalentFleeing.RussiansLeftSince2022, "of the Russians who left");
-report.Paragraph($"IT specialists were thus {notes.Cite(itShareOfEmigrants)} since 2022.");
+report.Paragraph($"IT specialists were thus {itShareOfEmigrants} since 2022.");
 report.Paragraph(
-    $"The exodus began early. By the start of April 2022, {notes.Cite(RussianItSpecialistsInYerevan.RussiansLeftSinceInvasionApr2022)} "
-    + $"had left since the invasion, {notes.Cite(RussianItSpecialistsInYerevan.ItWorkersLeftPastMonthShare)} within a month, "
-    + $"and {notes.Cite(RussianItSpecialistsInYerevan.ItWorkersExpectedToLeaveByEndApril)} were expected to follow by the end of April.");
+    $"The exodus began early. By the start of April 2022, {RussianItSpecialistsInYerevan.RussiansLeftSinceInvasionApr2022} ",
+    $"had left since the invasion, {RussianItSpecialistsInYerevan.ItWorkersLeftPastMonthShare} within a month, ",
+    $"and {RussianItSpecialistsInYerevan.ItWorkersExpectedToLeaveByEndApril} were expected to follow by the end of April.");
 report.Paragraph(
-    $"Russia's Minister for Digital Development put the year's departures at {notes.Cite(SvtCyberFlight.ItSpecialistsLeft2022)}, "
-    + $"{notes.Cite(SvtCyberFlight.ItIndustryShareLeft2022)}.");
-report.Paragraph($"The two counts of IT specialists who left agree: {notes.Cite(FactMeasures.ItSpecialistsEmigrated)}.");
+    $"Russia's Minister for Digital Development put the year's departures at {SvtCyberFlight.ItSpecialistsLeft2022}, ",
+    $"{SvtCyberFlight.ItIndustryShareLeft2022}.");
+report.Paragraph($"The two counts of IT specialists who left agree: {FactMeasures.ItSpecialistsEmigrated}.");
 report.Paragraph(
-    $"To keep them, the government offered a draft exemption to specialists aged {notes.Cite(RussianItSpecialistsInYerevan.DraftExemptionAgeLimit)} "
-    + $"who had worked in IT for {notes.Cite(RussianItSpecialistsInYerevan.DraftExemptionMinItExperience)}.");
-report.Paragraph($"Money left with the people: Russians' capital flight totaled {notes.Cite(RussiaTopTalentFleeing.RussianCapitalFlight)}.");
+    $"To keep them, the government offered a draft exemption to specialists aged {RussianItSpecialistsInYerevan.DraftExemptionAgeLimit} ",
+    $"who had worked in IT for {RussianItSpecialistsInYerevan.DraftExemptionMinItExperience}.");
+report.Paragraph($"Money left with the people: Russians' capital flight totaled {RussiaTopTalentFleeing.RussianCapitalFlight}.");
 report.Paragraph(
-    $"Migrants interviewed in Armenia and Georgia, whose average age was {notes.Cite(RussiaTopTalentFleeing.ArmeniaGeorgiaMigrantsAverageAge)}, "
-    + $"gave {notes.Cite(RussiaTopTalentFleeing.ReasonsForLeavingCount)} for leaving, in order of importance:");
-foreach (var reason in RussiaTopTalentFleeing.ReasonsForLeaving)
-{
-    report.Item(reason.Rank, reason.Reason);
-}
+    $"Migrants interviewed in Armenia and Georgia, whose average age was {RussiaTopTalentFleeing.ArmeniaGeorgiaMigrantsAverageAge}, ",
+    $"gave {RussiaTopTalentFleeing.ReasonsForLeavingCount} for leaving, in order of importance:");
+report.NumberedList(RussiaTopTalentFleeing.ReasonsForLeaving.OrderBy(reason => reason.Rank).Select(reason => reason.Reason));
 
-report.Section("Notes");
-report.Raw(notes.FormatFootnotes());
-report.Section("Sources");
-report.Raw(notes.FormatBibliography());
+// Only figures of one kind and unit share a chart's axis: people with people, IT specialists with IT specialists.
+report.Chart(CitedChart.Bars(
+    "People who left Russia, as two sources counted them",
+    new ChartMark(RussiaTopTalentFleeing.RussiansLeftSince2022),
+    new ChartMark(RussianItSpecialistsInYerevan.RussiansLeftSinceInvasionApr2022)));
+report.Chart(CitedChart.Dots(
+    "IT specialists who left Russia: two sources, one figure",
+    new ChartMark(RussiaTopTalentFleeing.ItSpecialistsLeftSince2022),
+    new ChartMark(SvtCyberFlight.ItSpecialistsLeft2022)));
+report.End();
+return 0;

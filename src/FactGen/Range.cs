@@ -54,8 +54,10 @@ public readonly struct Range<T> : IEquatable<Range<T>>, IFormattable, IRangeValu
     /// <summary>The high end.</summary>
     public T High { get; }
 
+    /// <inheritdoc/>
     object IRangeValue.LowValue => Low!;
 
+    /// <inheritdoc/>
     object IRangeValue.HighValue => High!;
 
     /// <summary>
