@@ -23,7 +23,8 @@ internal static class FigureEdits
         return kind switch
         {
             FigureProperties.NumberKind => ReplaceNumber(root, span, name + ".Value"),
-            FigureProperties.TextKind => ReplaceText(root, span, name + ".ValueText"),
+            FigureProperties.TextKind => ReplaceText(root, span, name + ".ValueText", acrossHoles: false),
+            FigureProperties.HoleKind => ReplaceText(root, span, name + ".ValueText", acrossHoles: true),
             _ => null,
         };
     }
@@ -73,10 +74,16 @@ internal static class FigureEdits
         return root.ReplaceNode(figure, replacement);
     }
 
-    private static SyntaxNode? ReplaceText(SyntaxNode root, TextSpan span, string expression)
+    /// <summary>
+    /// The root with the text at <paramref name="span"/> in a string replaced by an interpolation of
+    /// <paramref name="expression"/>: within one literal or text part, or, <paramref name="acrossHoles"/>, a hole with
+    /// the sign written beside it (<c>{13}%</c>).
+    /// </summary>
+    private static SyntaxNode? ReplaceText(SyntaxNode root, TextSpan span, string expression, bool acrossHoles)
     {
         var token = root.FindToken(span.Start);
-        if (!token.Span.Contains(span))
+        var acrossHolesOf = acrossHoles ? token.Parent?.AncestorsAndSelf().OfType<InterpolatedStringExpressionSyntax>().FirstOrDefault() : null;
+        if (acrossHolesOf is null && !token.Span.Contains(span))
         {
             return null;
         }
@@ -85,7 +92,7 @@ internal static class FigureEdits
         var hole = expression.Contains("::") ? "(" + expression + ")" : expression;
         ExpressionSyntax literal;
         string source;
-        switch (token.Parent)
+        switch (acrossHolesOf is { } outer ? outer.Contents.FirstOrDefault(content => content.Span.Contains(span.Start)) : token.Parent)
         {
             case LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } stringLiteral
                 when token.IsKind(SyntaxKind.StringLiteralToken):
@@ -99,7 +106,7 @@ internal static class FigureEdits
                 break;
             }
 
-            case InterpolatedStringTextSyntax { Parent: InterpolatedStringExpressionSyntax interpolated }:
+            case InterpolatedStringContentSyntax { Parent: InterpolatedStringExpressionSyntax interpolated } when acrossHolesOf is not null || token.Parent is InterpolatedStringTextSyntax:
             {
                 // The text is already written for an interpolated string; a raw one ($$"""…""") opens a hole with as
                 // many braces as it has dollar signs.

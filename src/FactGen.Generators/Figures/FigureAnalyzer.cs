@@ -43,10 +43,6 @@ public sealed class FigureAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(
                 operation => reporter.AnalyzeLiteral(operation, OptionsOf(operation)),
                 OperationKind.Literal);
-            start.RegisterOperationAction(
-                operation => reporter.AnalyzeConstantUse(operation, OptionsOf(operation)),
-                OperationKind.FieldReference,
-                OperationKind.LocalReference);
 
             // Read once per tree; looked up first, so that the usual call allocates no closure for the read.
             FigureOptions OptionsOf(OperationAnalysisContext operation)

@@ -9,7 +9,7 @@ namespace FactGen.Generators.Figures;
 /// </summary>
 public static class FigureProperties
 {
-    /// <summary>What the diagnostic is on: <see cref="NumberKind"/>, <see cref="TextKind"/> or <see cref="NoFixKind"/>.</summary>
+    /// <summary>What the diagnostic is on: <see cref="NumberKind"/>, <see cref="TextKind"/>, <see cref="HoleKind"/> or <see cref="NoFixKind"/>.</summary>
     public const string Kind = "Kind";
 
     /// <summary>FG1001: the facts a fix may put in the figure's place, encoded by <see cref="EncodeFacts"/>.</summary>
@@ -27,7 +27,13 @@ public static class FigureProperties
     /// <summary>A figure inside a string literal or the text of an interpolated string: replaced by an interpolation.</summary>
     public const string TextKind = "Text";
 
-    /// <summary>A figure no fix can reach, such as one in a constant declared elsewhere.</summary>
+    /// <summary>
+    /// A number in an interpolation hole read with the sign or scale written around it (<c>{13}%</c>): the hole and the
+    /// sign are replaced together by an interpolation.
+    /// </summary>
+    public const string HoleKind = "Hole";
+
+    /// <summary>A figure no fix can reach, such as one in a <c>const</c> or in text whose escapes hide its place.</summary>
     public const string NoFixKind = "None";
 
     private const char EntrySeparator = '\u001E';

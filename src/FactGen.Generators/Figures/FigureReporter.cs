@@ -24,6 +24,7 @@ internal sealed class FigureReporter
     private readonly Compilation _compilation;
     private readonly FigureSymbols _symbols;
     private readonly Lazy<KnownFacts> _facts;
+    private readonly FigureFlow _flow;
     private readonly string _factsNamespace;
 
     public FigureReporter(Compilation compilation, FigureSymbols symbols, Lazy<KnownFacts> facts, string factsNamespace)
@@ -31,15 +32,16 @@ internal sealed class FigureReporter
         _compilation = compilation;
         _symbols = symbols;
         _facts = facts;
+        _flow = new FigureFlow(compilation, symbols);
         _factsNamespace = factsNamespace;
     }
 
     public void AnalyzeLiteral(OperationAnalysisContext context, FigureOptions options)
     {
         // The cheap tests come first: most literals are strings without a digit, small numbers, or nowhere a reader
-        // sees them, and only what is left is walked up to its root.
+        // sees them; only what is left is followed to where its value goes.
         var literal = (ILiteralOperation)context.Operation;
-        if (options.Scope == FigureScope.None || literal.ConstantValue is not { HasValue: true, Value: { } value })
+        if (options.Scope == FigureScope.None || IsImplicitValue(literal) || literal.ConstantValue is not { HasValue: true, Value: { } value })
         {
             return;
         }
@@ -52,11 +54,11 @@ internal sealed class FigureReporter
                 InterpolatedStringTextSyntax part => part.TextToken,
                 _ => default,
             };
-            if (token != default && HasDigit(text)
-                && (options.Scope == FigureScope.All || FigurePlaces.IsInterpolatedText(literal) || FigurePlaces.ReachOf(literal, _symbols) != Reach.None)
-                && !FigurePlaces.IsNeverAFigure(literal, _symbols))
+            if (token != default && HasDigit(text) && !FigurePlaces.IsNeverAFigure(literal, _symbols)
+                && TextFigures(options, text) is { Count: > 0 } figures
+                && Where(context, literal, options, isText: true, inInterpolation: FigurePlaces.IsInterpolatedText(literal)) is { } where)
             {
-                ReportText(context, options, text, token, literal.Syntax.GetLocation());
+                ReportText(context, text, figures, token, literal.Syntax.GetLocation(), where.Words, FigurePlaces.IsInConstant(literal));
             }
 
             return;
@@ -69,55 +71,87 @@ internal sealed class FigureReporter
 
         var signed = FigurePlaces.WithSign(literal);
         var number = signed == literal ? magnitude : -magnitude;
-        if (options.IsTooSmall(number))
+        var hole = FigurePlaces.HoleOf(signed);
+        var withSign = hole is null ? null : ReadWithSign(hole, number);
+        if ((withSign is null && options.IsTooSmall(number)) || FigurePlaces.IsNeverAFigure(literal, _symbols)
+            || Where(context, signed, options, isText: false, inInterpolation: hole is not null) is not { } place)
         {
             return;
         }
 
-        var reach = FigurePlaces.ReachOf(signed, _symbols);
-        if ((options.Scope == FigureScope.All || reach != Reach.None) && !FigurePlaces.IsNeverAFigure(literal, _symbols))
+        if (withSign is { } figure)
         {
-            ReportNumber(context, number, signed, reach);
+            ReportFigure(context, figure.Key, figure.Location, figure.Written, FigureProperties.HoleKind, place.Words);
+        }
+        else
+        {
+            ReportNumber(context, number, signed, place.Reach, place.Words, FigurePlaces.IsInConstant(literal));
         }
     }
 
-    public void AnalyzeConstantUse(OperationAnalysisContext context, FigureOptions options)
+    /// <summary>
+    /// Whether the compiler, not the code, put the value here: a default argument at a call. The text of an
+    /// interpolated string is implicit too, but written in the code.
+    /// </summary>
+    private static bool IsImplicitValue(ILiteralOperation literal) => literal.IsImplicit && literal.Syntax is not InterpolatedStringTextSyntax;
+
+    /// <summary>
+    /// Where a figure is reported and how the message says so: where its value reaches a reader; else, in an
+    /// interpolated string (written for a reader whatever becomes of it) or under the <c>all</c> scope, where it is, as
+    /// a value of its type, unless it is a named constant's value.
+    /// </summary>
+    private (Reach Reach, string Words)? Where(OperationAnalysisContext context, IOperation figure, FigureOptions options, bool isText, bool inInterpolation)
     {
-        var value = context.Operation switch
+        if (_flow.FindSink(figure, options, isText, context.CancellationToken) is { } sink)
         {
-            IFieldReferenceOperation { Field.ContainingType.TypeKind: TypeKind.Enum } => null,
-            IFieldReferenceOperation { Field: { IsConst: true, HasConstantValue: true } field } => field.ConstantValue,
-            IFieldReferenceOperation { Field: var field } => FigurePlaces.ReadOnlyLiteralValue(field),
-            ILocalReferenceOperation { Local: { IsConst: true, HasConstantValue: true } local } => local.ConstantValue,
-            _ => null,
-        };
-        // Most references are to variables: they leave before the walk that finds where the value goes.
-        if (value is null || options.Scope == FigureScope.None)
-        {
-            return;
+            return (sink.Reach, sink.ToString());
         }
 
-        var reach = FigurePlaces.ReachOf(context.Operation, _symbols);
-        if (reach == Reach.None || FigurePlaces.IsNeverAFigure(context.Operation, _symbols))
-        {
-            return;
-        }
-
-        if (value is string text)
-        {
-            // The figure is in the constant's declaration; the use is where it reaches the reader, so it is reported
-            // here, with no fix that would edit a text elsewhere.
-            ReportText(context, options, text, default, context.Operation.Syntax.GetLocation());
-        }
-        else if (ToNumber(value) is { } number && !options.IsTooSmall(number))
-        {
-            ReportNumber(context, number, context.Operation, reach);
-        }
+        return inInterpolation ? (Reach.AsText, "is written in an interpolated string")
+            : options.Scope == FigureScope.All && !FigurePlaces.IsInNamedConstant(figure) ? (Reach.AsTypedValue, "is written in the code")
+            : null;
     }
 
-    private void ReportNumber(OperationAnalysisContext context, decimal number, IOperation figure, Reach reach)
+    /// <summary>
+    /// A number in an interpolation hole read with the text around it, as a reader reads it: <c>{13}%</c> as 13%,
+    /// <c>${30} billion</c> as $30 billion; null when the text around adds no sign or scale to it.
+    /// </summary>
+    private static (FigureKey Key, Location Location, string Written)? ReadWithSign(InterpolationSyntax hole, decimal number)
+    {
+        if (hole.AlignmentClause is not null || hole.FormatClause is not null || hole.Parent is not InterpolatedStringExpressionSyntax interpolated)
+        {
+            return null;
+        }
+
+        var index = interpolated.Contents.IndexOf(hole);
+        var before = index > 0 && interpolated.Contents[index - 1] is InterpolatedStringTextSyntax previous ? previous.TextToken : default;
+        var after = index + 1 < interpolated.Contents.Count && interpolated.Contents[index + 1] is InterpolatedStringTextSyntax next ? next.TextToken : default;
+
+        // A few characters each side hold any sign, code or scale word ("US$ ", " billion"); text with escapes is left
+        // unread, since its source and value differ.
+        var tail = Plain(before.Text.Length > 4 ? before.Text.Substring(before.Text.Length - 4) : before.Text);
+        var head = Plain(after.Text.Length > 12 ? after.Text.Substring(0, 12) : after.Text);
+        var digits = FormatPlain(number);
+        var mention = FigureMentions.Find(tail + digits + head)
+            .FirstOrDefault(found => found.Start <= tail.Length && found.End >= tail.Length + digits.Length
+                                     && (found.Start < tail.Length || found.End > tail.Length + digits.Length));
+        if (mention.End == 0 || (mention.Forms & (FigureForms.Percent | FigureForms.Currency | FigureForms.Scaled)) == 0)
+        {
+            return null;
+        }
+
+        var start = mention.Start < tail.Length ? before.Span.End - (tail.Length - mention.Start) : hole.SpanStart;
+        var end = mention.End > tail.Length + digits.Length ? after.SpanStart + (mention.End - tail.Length - digits.Length) : hole.Span.End;
+        var written = (tail + digits + head).Substring(mention.Start, mention.End - mention.Start);
+        return (KeyOf(mention), Location.Create(hole.SyntaxTree, TextSpan.FromBounds(start, end)), written);
+
+        static string Plain(string source) => source.IndexOfAny(new[] { '\\', '{', '}', '"' }) >= 0 ? "" : source;
+    }
+
+    private void ReportNumber(OperationAnalysisContext context, decimal number, IOperation figure, Reach reach, string where, bool inConstant)
     {
         var written = figure.Syntax.ToString();
+        var kind = inConstant ? FigureProperties.NoFixKind : FigureProperties.NumberKind;
         var facts = _facts.Value.Find(new FigureKey(FigureKind.Number, number, null));
         if (facts.Count > 0)
         {
@@ -125,20 +159,20 @@ internal sealed class FigureReporter
             // becomes text, overload resolution finds a Write or Append for any type.
             var target = FigurePlaces.TargetType(figure);
             var fitting = facts.Where(fact => reach == Reach.AsText || target is null || _compilation.ClassifyCommonConversion(fact.ValueType, target).IsImplicit).ToList();
-            ReportKnownFact(context, figure.Syntax.GetLocation(), written, facts, FigureProperties.NumberKind, fitting);
+            ReportKnownFact(context, figure.Syntax.GetLocation(), written, facts, kind, fitting);
         }
         else
         {
-            ReportUnsourced(context, figure.Syntax.GetLocation(), written, FigureProperties.NumberKind, FormatPlain(number));
+            ReportUnsourced(context, figure.Syntax.GetLocation(), written, kind, FormatPlain(number), where);
         }
     }
 
     /// <summary>
-    /// The figures of <paramref name="text"/>, each at its place in <paramref name="token"/>; with no token (the use of
-    /// a constant) or where escapes hide the place, on <paramref name="whole"/>, with no fix.
+    /// The figures of a text worth a report: written as readers write figures, or bare digits that a fact holds.
     /// </summary>
-    private void ReportText(OperationAnalysisContext context, FigureOptions options, string text, SyntaxToken token, Location whole)
+    private List<FigureMention> TextFigures(FigureOptions options, string text)
     {
+        var figures = new List<FigureMention>();
         foreach (var mention in FigureMentions.Find(text))
         {
             if (mention.End <= mention.Start || (mention.Forms & (FigureForms.Words | FigureForms.Decade)) != 0)
@@ -146,31 +180,50 @@ internal sealed class FigureReporter
                 continue;
             }
 
-            var key = (mention.Forms & FigureForms.Percent) != 0 ? new FigureKey(FigureKind.Percent, mention.Low, null)
-                : mention.Currency is { } currency ? new FigureKey(FigureKind.Money, mention.Low, currency)
-                : new FigureKey(FigureKind.Number, mention.Low, null);
+            // Bare digits in a text are page numbers, codes and years far more often than figures: only a value
+            // that a fact holds is worth a word.
             var written = text.Substring(mention.Start, mention.End - mention.Start);
-            var facts = _facts.Value.Find(key);
-            var isBareNumber = !mention.IsFormatted;
-            if (isBareNumber && (facts.Count == 0 || options.IsTooSmall(mention.Low) || IsYear(written)))
+            if (mention.IsFormatted || (_facts.Value.Find(KeyOf(mention)).Count > 0 && !options.IsTooSmall(mention.Low) && !IsYear(written)))
             {
-                // Bare digits in a text are page numbers, codes and years far more often than figures: only a value
-                // that a fact holds is worth a word.
-                continue;
-            }
-
-            var location = token == default ? whole : LocationInToken(token, text, mention) ?? whole;
-            var kind = location != whole ? FigureProperties.TextKind : FigureProperties.NoFixKind;
-            if (facts.Count > 0)
-            {
-                ReportKnownFact(context, location, written, facts, kind, facts);
-            }
-            else
-            {
-                ReportUnsourced(context, location, written, kind, written);
+                figures.Add(mention);
             }
         }
+
+        return figures;
     }
+
+    /// <summary>
+    /// Reports <paramref name="figures"/> of <paramref name="text"/>, each at its place in <paramref name="token"/>;
+    /// where escapes hide the place, on <paramref name="whole"/>, with no fix; in a constant, with no fix either.
+    /// </summary>
+    private void ReportText(OperationAnalysisContext context, string text, List<FigureMention> figures, SyntaxToken token, Location whole, string where, bool inConstant)
+    {
+        foreach (var mention in figures)
+        {
+            var written = text.Substring(mention.Start, mention.End - mention.Start);
+            var location = LocationInToken(token, text, mention) ?? whole;
+            var kind = location != whole && !inConstant ? FigureProperties.TextKind : FigureProperties.NoFixKind;
+            ReportFigure(context, KeyOf(mention), location, written, kind, where);
+        }
+    }
+
+    private void ReportFigure(OperationAnalysisContext context, FigureKey key, Location location, string written, string kind, string where)
+    {
+        var facts = _facts.Value.Find(key);
+        if (facts.Count > 0)
+        {
+            ReportKnownFact(context, location, written, facts, kind, facts);
+        }
+        else
+        {
+            ReportUnsourced(context, location, written, kind, written, where);
+        }
+    }
+
+    private static FigureKey KeyOf(FigureMention mention)
+        => (mention.Forms & FigureForms.Percent) != 0 ? new FigureKey(FigureKind.Percent, mention.Low, null)
+            : mention.Currency is { } currency ? new FigureKey(FigureKind.Money, mention.Low, currency)
+            : new FigureKey(FigureKind.Number, mention.Low, null);
 
     private static void ReportKnownFact(OperationAnalysisContext context, Location location, string written, IReadOnlyList<KnownFact> facts, string kind, IReadOnlyList<KnownFact> fixable)
     {
@@ -193,9 +246,9 @@ internal sealed class FigureReporter
     }
 
     private static string WhatToWrite(string member, string kind)
-        => kind == FigureProperties.TextKind ? $"{{{member}.ValueText}} in an interpolated string" : $"{member}.Value";
+        => kind is FigureProperties.TextKind or FigureProperties.HoleKind ? $"{{{member}.ValueText}} in an interpolated string" : $"{member}.Value";
 
-    private void ReportUnsourced(OperationAnalysisContext context, Location location, string written, string kind, string yamlValue)
+    private void ReportUnsourced(OperationAnalysisContext context, Location location, string written, string kind, string yamlValue, string where)
     {
         var properties = ImmutableDictionary.CreateRange(new[]
         {
@@ -203,7 +256,7 @@ internal sealed class FigureReporter
             new KeyValuePair<string, string?>(FigureProperties.Value, yamlValue),
             new KeyValuePair<string, string?>(FigureProperties.Namespace, _factsNamespace),
         });
-        context.ReportDiagnostic(Diagnostic.Create(FactDescriptors.Get(FactRules.UnsourcedFigure.Id), location, properties, written));
+        context.ReportDiagnostic(Diagnostic.Create(FactDescriptors.Get(FactRules.UnsourcedFigure.Id), location, properties, written, where));
     }
 
     private static string NameFacts(IReadOnlyList<KnownFact> facts)

@@ -17,6 +17,7 @@ internal sealed class FigureSymbols
         Console = compilation.GetTypeByMetadataName("System.Console");
         TextWriter = compilation.GetTypeByMetadataName("System.IO.TextWriter");
         StringBuilder = compilation.GetTypeByMetadataName("System.Text.StringBuilder");
+        LocalizableAttribute = compilation.GetTypeByMetadataName("System.ComponentModel.LocalizableAttribute");
     }
 
     /// <summary><c>FactGen.Fact&lt;T&gt;</c>.</summary>
@@ -43,6 +44,9 @@ internal sealed class FigureSymbols
     /// <summary><c>System.Text.StringBuilder</c>.</summary>
     public INamedTypeSymbol? StringBuilder { get; }
 
+    /// <summary><c>System.ComponentModel.LocalizableAttribute</c>, which CA1303 reads too.</summary>
+    public INamedTypeSymbol? LocalizableAttribute { get; }
+
     /// <summary>The name of the runtime assembly, which every assembly with generated facts references.</summary>
     public string RuntimeAssemblyName => FactType.ContainingAssembly.Name;
 
@@ -57,6 +61,12 @@ internal sealed class FigureSymbols
     public bool IsMarkedFigure(ISymbol symbol)
         => FigureAttribute is not null
            && symbol.GetAttributes().Any(attribute => SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, FigureAttribute));
+
+    /// <summary>Whether <paramref name="symbol"/> (a parameter or property) carries <c>[Localizable(true)]</c>.</summary>
+    public bool IsMarkedLocalizable(ISymbol symbol)
+        => LocalizableAttribute is not null
+           && symbol.GetAttributes().Any(attribute => SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, LocalizableAttribute)
+                                                      && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is true);
 
     /// <summary>
     /// Whether <paramref name="argument"/> is a number that a <c>FigureArithmetic</c> method derives a figure with (the

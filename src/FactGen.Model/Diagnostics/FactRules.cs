@@ -226,7 +226,7 @@ public static class FactRules
     /// <summary>FG1002: code shows a reader a figure with no fact behind it.</summary>
     public static readonly FactRule UnsourcedFigure = new(
         "FG1002", "Figure has no source",
-        "'{0}' reaches the reader with no fact behind it. Put the figure in a fact file with its source and quote and use the fact, or pass it through Figure.Unsourced(value, \"why\") when it needs no source.",
+        "'{0}' {1} with no fact behind it. Put the figure in a fact file with its source and quote and use the fact, or pass it through Figure.Unsourced(value, \"why\") when it needs no source.",
         FactSeverity.Warning, Figures);
 
     private static readonly Dictionary<string, FactRule> s_byId = typeof(FactRules)

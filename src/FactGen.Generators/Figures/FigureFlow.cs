@@ -1,0 +1,377 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FactGen.Generators.Figures;
+
+/// <summary>How a value reaches a reader.</summary>
+internal enum Reach
+{
+    /// <summary>Turned into text, where a value of any type may stand in its place.</summary>
+    AsText,
+
+    /// <summary>As a value of its type, into a parameter, property or field marked <c>[Figure]</c>.</summary>
+    AsTypedValue,
+}
+
+/// <summary>Where a figure reaches a reader: how, through which member, and in which member that happens.</summary>
+internal sealed record Sink(Reach Reach, string Writer, string Place)
+{
+    /// <summary>The words of the diagnostic: <c>reaches Console.WriteLine in Program.Main</c>.</summary>
+    public override string ToString() => $"reaches {Writer} in {Place}";
+}
+
+/// <summary>
+/// Follows a figure's value from its literal to the place where a reader meets it, within the compilation: through
+/// locals, fields and properties (their initializers and assignments, then every read), method and property returns
+/// (then every call), concatenation, interpolation, conditionals, <c>ToString()</c> and <c>Trim()</c>-like string methods; a text figure also through the
+/// parameters of the compilation's own methods. One per compilation; the search is bounded by
+/// <see cref="MaxMemberSteps"/>, <see cref="MaxUsesPerMember"/> and <see cref="MaxVisits"/>, and the uses of each member
+/// are found once: by name in each syntax tree first (an index per tree, kept while the tree lives, so the IDE's next
+/// compilation reuses it for every tree the edit left alone), then bound only where the name matches.
+/// </summary>
+internal sealed class FigureFlow
+{
+    /// <summary>How many members a figure is followed through: a return to its calls, a field or property to its reads.</summary>
+    public const int MaxMemberSteps = 3;
+
+    /// <summary>The uses of one member that are followed, in source order; a member used more often is followed this far.</summary>
+    public const int MaxUsesPerMember = 64;
+
+    /// <summary>The values one figure's search looks at, at most.</summary>
+    public const int MaxVisits = 256;
+
+    private static readonly ConditionalWeakTable<SyntaxTree, Dictionary<string, List<int>>> s_names = new();
+
+    private readonly Compilation _compilation;
+    private readonly FigureSymbols _symbols;
+    private readonly ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>> _uses = new(SymbolEqualityComparer.Default);
+
+    public FigureFlow(Compilation compilation, FigureSymbols symbols)
+    {
+        _compilation = compilation;
+        _symbols = symbols;
+    }
+
+    /// <summary>
+    /// The first place, nearest first, where <paramref name="figure"/>'s value reaches a reader, or null. A text figure
+    /// (<paramref name="isText"/>) is also followed into the parameters of the compilation's own methods: text that
+    /// reads as a figure is written for a reader wherever it goes, while a number passed on is more often a size.
+    /// </summary>
+    public Sink? FindSink(IOperation figure, FigureOptions options, bool isText, CancellationToken cancellationToken)
+    {
+        var pending = new Queue<(IOperation Value, int Steps)>();
+        var seen = new HashSet<IOperation>();
+        pending.Enqueue((figure, 0));
+        for (var visits = 0; pending.Count > 0 && visits < MaxVisits; visits++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (value, steps) = pending.Dequeue();
+            var carrier = Climb(value);
+            if (!seen.Add(carrier))
+            {
+                continue;
+            }
+
+            var next = new List<ISymbol>();
+            switch (carrier.Parent)
+            {
+                case IArgumentOperation argument when argument.ArgumentKind != ArgumentKind.DefaultValue:
+                    if (SinkOfArgument(argument, options) is { } sink)
+                    {
+                        return sink;
+                    }
+
+                    if (isText && argument.Parameter is { } parameter && IsInSource(parameter.ContainingSymbol))
+                    {
+                        next.Add(parameter);
+                    }
+
+                    break;
+                case IReturnOperation @return when @return.ReturnedValue == carrier:
+                    next.AddRange(ReturningMember(@return, cancellationToken));
+                    break;
+                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                    next.Add(declarator.Symbol);
+                    break;
+                case IAssignmentOperation assignment when assignment.Value == carrier:
+                    if (SinkOfTarget(assignment.Target, carrier) is { } targetSink)
+                    {
+                        return targetSink;
+                    }
+
+                    next.AddRange(Assigned(assignment.Target));
+                    break;
+                case IFieldInitializerOperation initializer:
+                    if (initializer.InitializedFields.FirstOrDefault(_symbols.IsMarkedFigure) is { } figureField)
+                    {
+                        return new Sink(Reach.AsTypedValue, "[Figure] " + NameOf(figureField), PlaceOf(carrier));
+                    }
+
+                    next.AddRange(initializer.InitializedFields);
+                    break;
+                case IPropertyInitializerOperation initializer:
+                    if (initializer.InitializedProperties.FirstOrDefault(property => _symbols.IsMarkedFigure(property) || _symbols.IsMarkedLocalizable(property)) is { } marked)
+                    {
+                        return SinkOfMarked(marked, carrier);
+                    }
+
+                    next.AddRange(initializer.InitializedProperties);
+                    break;
+            }
+
+            foreach (var symbol in next)
+            {
+                // A local is followed in its own body for free; a member or a parameter costs a step.
+                var cost = symbol is ILocalSymbol ? 0 : 1;
+                if (steps + cost > MaxMemberSteps)
+                {
+                    continue;
+                }
+
+                foreach (var use in UsesOf(symbol, cancellationToken))
+                {
+                    pending.Enqueue((use, steps + cost));
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Up from a value through what hands it on unchanged or as part of a text: conversions, parentheses, signs,
+    /// concatenation, interpolation, conditionals, switch arms, params arrays, <c>ToString()</c> and the string's own
+    /// methods that return it changed (<c>Trim</c>, <c>ToUpper</c>…).
+    /// </summary>
+    private static IOperation Climb(IOperation value)
+    {
+        var current = value;
+        while (current.Parent is { } parent && HandsOn(parent, current))
+        {
+            current = parent;
+        }
+
+        return current;
+    }
+
+    private static bool HandsOn(IOperation parent, IOperation child) => parent switch
+    {
+        IConversionOperation or IParenthesizedOperation or IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus or UnaryOperatorKind.Plus } => true,
+        IInterpolationOperation or IInterpolatedStringTextOperation or IInterpolatedStringOperation or IInterpolatedStringAppendOperation
+            or IInterpolatedStringHandlerCreationOperation => true,
+        IInvocationOperation { IsImplicit: true, Parent: IInterpolatedStringAppendOperation } => true,
+        IArgumentOperation { Parent: IInvocationOperation { IsImplicit: true, Parent: IInterpolatedStringAppendOperation } } => true,
+        IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } => true,
+        IConditionalOperation conditional => conditional.Condition != child,
+        ICoalesceOperation or ISwitchExpressionOperation => true,
+        ISwitchExpressionArmOperation arm => arm.Value == child,
+        IArrayInitializerOperation or IArrayCreationOperation { IsImplicit: true } or ICollectionExpressionOperation { IsImplicit: true } => true,
+        IInvocationOperation { TargetMethod.Name: nameof(ToString) } call => call.Instance == child,
+        IInvocationOperation { TargetMethod.ContainingType.SpecialType: SpecialType.System_String, Type.SpecialType: SpecialType.System_String } call
+            => call.Instance == child,
+        _ => false,
+    };
+
+    private Sink? SinkOfArgument(IArgumentOperation argument, FigureOptions options)
+    {
+        var method = argument.Parent switch
+        {
+            IInvocationOperation invocation => invocation.TargetMethod,
+            IObjectCreationOperation creation => creation.Constructor,
+            _ => null,
+        };
+        if (method is null)
+        {
+            return null;
+        }
+
+        if (_symbols.IsOutputMethod(method) || options.IsOutputMethod(method) || (argument.Parameter is { } localizable && _symbols.IsMarkedLocalizable(localizable)))
+        {
+            return new Sink(Reach.AsText, WriterOf(method), PlaceOf(argument));
+        }
+
+        return argument.Parameter is { } parameter && _symbols.IsMarkedFigure(parameter)
+            ? new Sink(Reach.AsTypedValue, "[Figure] " + parameter.Name + " of " + WriterOf(method), PlaceOf(argument))
+            : null;
+    }
+
+    private Sink? SinkOfTarget(IOperation target, IOperation value) => target switch
+    {
+        IPropertyReferenceOperation property when _symbols.IsMarkedFigure(property.Property) || _symbols.IsMarkedLocalizable(property.Property)
+            => SinkOfMarked(property.Property, value),
+        IFieldReferenceOperation field when _symbols.IsMarkedFigure(field.Field) => new Sink(Reach.AsTypedValue, "[Figure] " + NameOf(field.Field), PlaceOf(value)),
+        _ => null,
+    };
+
+    private Sink SinkOfMarked(ISymbol property, IOperation value)
+        => _symbols.IsMarkedFigure(property)
+            ? new Sink(Reach.AsTypedValue, "[Figure] " + NameOf(property), PlaceOf(value))
+            : new Sink(Reach.AsText, NameOf(property), PlaceOf(value));
+
+    /// <summary>What an assignment's value goes on in: a local, or a field or property of the compilation.</summary>
+    private static IEnumerable<ISymbol> Assigned(IOperation target) => target switch
+    {
+        ILocalReferenceOperation local => new ISymbol[] { local.Local },
+        IFieldReferenceOperation field => new ISymbol[] { field.Field.OriginalDefinition },
+        IPropertyReferenceOperation property => new ISymbol[] { property.Property.OriginalDefinition },
+        _ => Enumerable.Empty<ISymbol>(),
+    };
+
+    /// <summary>The method or property whose value a <c>return</c> gives; none for a lambda's.</summary>
+    private static IEnumerable<ISymbol> ReturningMember(IReturnOperation @return, CancellationToken cancellationToken)
+    {
+        var symbol = @return.SemanticModel?.GetEnclosingSymbol(@return.Syntax.SpanStart, cancellationToken);
+        return symbol switch
+        {
+            IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: { } property } => new[] { property },
+            IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction } method => new ISymbol[] { method },
+            _ => Enumerable.Empty<ISymbol>(),
+        };
+    }
+
+    /// <summary>The reads of <paramref name="symbol"/> in the compilation, in source order, at most <see cref="MaxUsesPerMember"/>.</summary>
+    private ImmutableArray<IOperation> UsesOf(ISymbol symbol, CancellationToken cancellationToken)
+    {
+        if (_uses.TryGetValue(symbol, out var known))
+        {
+            return known;
+        }
+
+        var uses = ImmutableArray.CreateBuilder<IOperation>();
+        foreach (var (tree, span) in PlacesToSearch(symbol))
+        {
+            if (!NamesIn(tree).TryGetValue(symbol.Name, out var positions))
+            {
+                continue;
+            }
+
+            var root = tree.GetRoot(cancellationToken);
+            var model = ModelOf(tree);
+            foreach (var position in positions)
+            {
+                if (uses.Count == MaxUsesPerMember)
+                {
+                    break;
+                }
+
+                if (span.Contains(position) && Read(model, root.FindToken(position), symbol, cancellationToken) is { } use)
+                {
+                    uses.Add(use);
+                }
+            }
+        }
+
+        return _uses.GetOrAdd(symbol, uses.ToImmutable());
+    }
+
+    /// <summary>Where the uses of a symbol can be: the body of a local's or parameter's member; a private member's type; else every tree.</summary>
+    private IEnumerable<(SyntaxTree Tree, Microsoft.CodeAnalysis.Text.TextSpan Span)> PlacesToSearch(ISymbol symbol)
+    {
+        if (!IsInSource(symbol))
+        {
+            return Enumerable.Empty<(SyntaxTree, Microsoft.CodeAnalysis.Text.TextSpan)>();
+        }
+
+        var scope = symbol is ILocalSymbol or IParameterSymbol ? symbol.ContainingSymbol
+            : symbol.DeclaredAccessibility == Accessibility.Private ? symbol.ContainingType
+            : null;
+        return scope is null
+            ? _compilation.SyntaxTrees.Select(tree => (tree, tree.GetRoot().FullSpan))
+            : scope.DeclaringSyntaxReferences.Select(reference => (reference.SyntaxTree, reference.Span));
+    }
+
+    /// <summary>The operation that reads <paramref name="symbol"/> at <paramref name="token"/>, or null (a write, another symbol).</summary>
+    private static IOperation? Read(SemanticModel model, SyntaxToken token, ISymbol symbol, CancellationToken cancellationToken)
+    {
+        if (token.Parent is not IdentifierNameSyntax name)
+        {
+            return null;
+        }
+
+        SyntaxNode node = name;
+        if (node.Parent is MemberAccessExpressionSyntax access && access.Name == node)
+        {
+            node = access;
+        }
+
+        if (node.Parent is InvocationExpressionSyntax invocation && invocation.Expression == node)
+        {
+            node = invocation;
+        }
+
+        var operation = model.GetOperation(node, cancellationToken);
+        ISymbol? target = operation switch
+        {
+            ILocalReferenceOperation local => local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            IFieldReferenceOperation field => field.Field.OriginalDefinition,
+            IPropertyReferenceOperation property => property.Property.OriginalDefinition,
+            IInvocationOperation call => call.TargetMethod.OriginalDefinition,
+            _ => null,
+        };
+        var isWrite = operation?.Parent is IAssignmentOperation assignment && assignment.Target == operation
+                      && assignment is not ICompoundAssignmentOperation;
+        return target is not null && !isWrite && SymbolEqualityComparer.Default.Equals(target, symbol) ? operation : null;
+    }
+
+    private static bool IsInSource(ISymbol symbol) => symbol.Locations.Any(location => location.IsInSource);
+
+    /// <summary>The positions of each identifier in a tree; built once per tree.</summary>
+    private static Dictionary<string, List<int>> NamesIn(SyntaxTree tree) => s_names.GetValue(tree, static tree =>
+    {
+        var names = new Dictionary<string, List<int>>();
+        foreach (var token in tree.GetRoot().DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.IdentifierToken))
+            {
+                if (!names.TryGetValue(token.ValueText, out var positions))
+                {
+                    names[token.ValueText] = positions = new List<int>();
+                }
+
+                positions.Add(token.SpanStart);
+            }
+        }
+
+        return names;
+    });
+
+#pragma warning disable RS1030 // The uses of a member are in other trees, whose models the context does not hold; the
+                               // analyzer driver's compilation hands out its cached models, so none is built twice.
+    private SemanticModel ModelOf(SyntaxTree tree) => _compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+
+    /// <summary>How the message names a member that writes: <c>Console.WriteLine</c>, <c>new Markup</c>.</summary>
+    private static string WriterOf(IMethodSymbol method)
+        => method.MethodKind == MethodKind.Constructor ? "new " + method.ContainingType.Name : method.ContainingType.Name + "." + method.Name;
+
+    private static string NameOf(ISymbol member) => member.ContainingType.Name + "." + member.Name;
+
+    /// <summary>The member a write is in, as the message names it: <c>Program.Main</c> (top-level statements too).</summary>
+    private static string PlaceOf(IOperation operation)
+    {
+        var symbol = operation.SemanticModel?.GetEnclosingSymbol(operation.Syntax.SpanStart);
+        while (symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction })
+        {
+            symbol = symbol.ContainingSymbol;
+        }
+
+        var member = symbol is IMethodSymbol { AssociatedSymbol: { } property } ? property : symbol;
+        return member switch
+        {
+            null => "the code",
+            IMethodSymbol { Name: WellKnownMemberNames.TopLevelStatementsEntryPointMethodName } main => main.ContainingType.Name + ".Main",
+            IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } constructor => "new " + constructor.ContainingType.Name,
+            INamedTypeSymbol type => type.Name,
+            _ => NameOf(member),
+        };
+    }
+}
