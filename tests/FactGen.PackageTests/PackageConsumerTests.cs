@@ -189,6 +189,29 @@ public sealed partial class PackageConsumerTests(PackageFeed feed) : IClassFixtu
     }
 
     [SkippableFact]
+    public void Prose_returned_by_a_method_or_held_in_a_field_is_reported_once_at_its_figure_when_the_program_prints_it()
+    {
+        var app = feed.CreateConsumer("Prose", "console");
+        app.Write("Program.cs", """
+            Console.WriteLine(Headlines.Headline());
+            Console.Write(Headlines.Lead);
+
+            static class Headlines
+            {
+                public static string Headline() => "About 5,000 people left last spring";
+                public static readonly string Lead = "Some 1.5 million people have moved since";
+            }
+
+            """);
+
+        var build = app.Build();
+        build.Command.EnsureSuccess();
+        AssertDiagnostics(build, warnings: [new("Program.cs", 6, 47, "FG1002"), new("Program.cs", 7, 48, "FG1002")], errors: []);
+        Assert.Contains("'5,000' reaches Console.WriteLine in Program.Main with no fact behind it", build.Command.Output, StringComparison.Ordinal);
+        Assert.Contains("'1.5 million' reaches Console.Write in Program.Main with no fact behind it", build.Command.Output, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public void The_same_sources_packed_again_from_a_clean_build_give_the_same_bytes()
     {
         var again = feed.PackAgainFromCleanBuild();

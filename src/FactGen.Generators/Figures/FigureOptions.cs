@@ -64,7 +64,7 @@ internal sealed record FigureOptions(FigureScope Scope, decimal Minimum, Immutab
             };
         }
 
-        return result == Default ? Default : result;
+        return result;
     }
 
     /// <summary>
