@@ -32,7 +32,7 @@ internal sealed record Sink(Reach Reach, string Writer, string Place)
 /// Follows a figure's value from its literal to the place where a reader meets it, within the compilation: through
 /// locals, fields and properties (their initializers and assignments, then every read), method and property returns
 /// (then every call), concatenation, interpolation, conditionals, <c>ToString()</c> and <c>Trim()</c>-like string methods; a text figure also through the
-/// parameters of the compilation's own methods. One per compilation; the search is bounded by
+/// parameters of the compilation's own methods, and into a library's string parameters. One per compilation; the search is bounded by
 /// <see cref="MaxMemberSteps"/>, <see cref="MaxUsesPerMember"/> and <see cref="MaxVisits"/>, and the uses of each member
 /// are found once: by name in each syntax tree first (an index per tree, kept while the tree lives, so the IDE's next
 /// compilation reuses it for every tree the edit left alone), then bound only where the name matches.
@@ -62,8 +62,9 @@ internal sealed class FigureFlow
 
     /// <summary>
     /// The first place, nearest first, where <paramref name="figure"/>'s value reaches a reader, or null. A text figure
-    /// (<paramref name="isText"/>) is also followed into the parameters of the compilation's own methods: text that
-    /// reads as a figure is written for a reader wherever it goes, while a number passed on is more often a size.
+    /// (<paramref name="isText"/>) is also followed into the parameters of the compilation's own methods, and reaches
+    /// a reader when a library's method takes it as text: text that reads as a figure is written for a reader wherever
+    /// it goes, while a number passed on is more often a size or a delay.
     /// </summary>
     public Sink? FindSink(IOperation figure, FigureOptions options, bool isText, CancellationToken cancellationToken)
     {
@@ -84,7 +85,7 @@ internal sealed class FigureFlow
             switch (carrier.Parent)
             {
                 case IArgumentOperation argument when argument.ArgumentKind != ArgumentKind.DefaultValue:
-                    if (SinkOfArgument(argument, options) is { } sink)
+                    if (SinkOfArgument(argument, options, isText) is { } sink)
                     {
                         return sink;
                     }
@@ -180,7 +181,7 @@ internal sealed class FigureFlow
         _ => false,
     };
 
-    private Sink? SinkOfArgument(IArgumentOperation argument, FigureOptions options)
+    private Sink? SinkOfArgument(IArgumentOperation argument, FigureOptions options, bool isText)
     {
         var method = argument.Parent switch
         {
@@ -193,7 +194,8 @@ internal sealed class FigureFlow
             return null;
         }
 
-        if (_symbols.IsOutputMethod(method) || options.IsOutputMethod(method) || (argument.Parameter is { } localizable && _symbols.IsMarkedLocalizable(localizable)))
+        if (_symbols.IsOutputMethod(method) || options.IsOutputMethod(method) || (argument.Parameter is { } localizable && _symbols.IsMarkedLocalizable(localizable))
+            || (isText && IsTextForALibrary(method, argument.Parameter)))
         {
             return new Sink(Reach.AsText, WriterOf(method), PlaceOf(argument));
         }
@@ -201,6 +203,32 @@ internal sealed class FigureFlow
         return argument.Parameter is { } parameter && _symbols.IsMarkedFigure(parameter)
             ? new Sink(Reach.AsTypedValue, "[Figure] " + parameter.Name + " of " + WriterOf(method), PlaceOf(argument))
             : null;
+    }
+
+    /// <summary>
+    /// Whether text given to <paramref name="parameter"/> leaves the program for a library that shows it: a
+    /// <c>string</c> (or <c>params string[]</c>) parameter of a method or constructor declared outside the compilation
+    /// (a table's row, markup, a label, an exception's message); not the string's own methods, diagnostics
+    /// (<c>System.Diagnostics</c>), regular expressions or <c>Parse</c> methods, which read text rather than show it.
+    /// </summary>
+    private static bool IsTextForALibrary(IMethodSymbol method, IParameterSymbol? parameter)
+    {
+        if (parameter is null || IsInSource(method) || method.ContainingType.SpecialType == SpecialType.System_String
+            || method.Name.Contains("Parse"))
+        {
+            return false;
+        }
+
+        var type = parameter.OriginalDefinition.Type;
+        if (type is IArrayTypeSymbol { ElementType: var element } && parameter.IsParams)
+        {
+            type = element;
+        }
+
+        var space = method.ContainingNamespace?.ToDisplayString() ?? "";
+        return type.SpecialType == SpecialType.System_String
+               && !space.StartsWith("System.Diagnostics", System.StringComparison.Ordinal)
+               && !space.StartsWith("System.Text.RegularExpressions", System.StringComparison.Ordinal);
     }
 
     private Sink? SinkOfTarget(IOperation target, IOperation value) => target switch

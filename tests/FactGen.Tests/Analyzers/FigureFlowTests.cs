@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using FactGen.Generators.Figures;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit;
 using static FactGen.Tests.Infrastructure.FigureHarness;
 
@@ -287,6 +288,37 @@ public class FigureFlowTests
         }
 
         Assert.Equal(expected, found.Select(item => item.Message));
+    }
+
+    [Fact]
+    public async Task Text_given_to_a_library_is_shown_by_it_a_number_is_not()
+    {
+        var library = Infrastructure.Compilations.Create([ConsoleLibrary]);
+        var image = new System.IO.MemoryStream();
+        Assert.True(library.Emit(image).Success);
+        var code = """
+            using Spectre.Console;
+
+            static class BoxOffice
+            {
+                static void Main()
+                {
+                    var table = new Table().AddColumn("Gross");
+                    table.AddRow("Star Wars: The Force Awakens", "$2,068,223,624");
+                    AnsiConsole.MarkupLine("[bold]" + 4_200 + "[/]");
+                    System.Diagnostics.Debug.WriteLine("13% of asserts");
+                    var share = int.Parse("1,000");
+                    var same = "12,000 left".Equals("x");
+                }
+            }
+            """;
+        var consumer = Infrastructure.Compilations.Create([code]).AddReferences(MetadataReference.CreateFromImage(image.ToArray()));
+
+        var diagnostics = await consumer.WithAnalyzers([new FigureAnalyzer()]).GetAnalyzerDiagnosticsAsync();
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("$2,068,223,624", Covered(diagnostic, code));
+        Assert.Equal(Unsourced("$2,068,223,624", "reaches Table.AddRow in BoxOffice.Main"), diagnostic.GetMessage(CultureInfo.InvariantCulture));
     }
 
     [Fact]
