@@ -137,7 +137,7 @@ public sealed class ExtractToFactCodeFix : CodeFixProvider
         {
             var node = root?.FindNode(span, getInnermostNodeForTie: true);
             var sentence = node?.AncestorsAndSelf().OfType<InterpolatedStringExpressionSyntax>().FirstOrDefault() is { } interpolated
-                ? string.Concat(interpolated.Contents.OfType<InterpolatedStringTextSyntax>().Select(text => text.TextToken.ValueText))
+                ? string.Concat(interpolated.Contents.OfType<InterpolatedStringTextSyntax>().Select(TextBesideFigure))
                 : node?.AncestorsAndSelf().OfType<LiteralExpressionSyntax>().FirstOrDefault()?.Token.ValueText;
             var claim = Regex.Replace((sentence ?? "").Replace(value, " "), @"\s+", " ").Trim();
             if (claim.Length > 0)
@@ -147,6 +147,21 @@ public sealed class ExtractToFactCodeFix : CodeFixProvider
 
             var named = node?.AncestorsAndSelf().Select(NameOfTarget).FirstOrDefault(name => name is not null);
             return named is null ? "What " + value + " counts" : "What " + named + " counts";
+        }
+
+        /// <summary>
+        /// The text of an interpolated string's part with the figure's own characters left out: the sign written beside a
+        /// hole (the % of <c>{42}%</c>) belongs to the figure, not to the claim.
+        /// </summary>
+        private string TextBesideFigure(InterpolatedStringTextSyntax text)
+        {
+            var written = text.TextToken.ValueText;
+            if (text.Span.Intersection(span) is not { IsEmpty: false } figure || text.TextToken.Text != written)
+            {
+                return written;
+            }
+
+            return written.Substring(0, figure.Start - text.SpanStart) + " " + written.Substring(figure.End - text.SpanStart);
         }
 
         private static string? NameOfTarget(SyntaxNode node) => node switch

@@ -37,6 +37,8 @@ public class FigureCodeFixTests
     [InlineData("""Console.WriteLine(@"Capital flight: more than {|FG1001:$30 billion|}");""", """Console.WriteLine($@"Capital flight: more than {Sample.Facts.Facts.CapitalFlight.ValueText}");""")]
     [InlineData("""Console.WriteLine($"{name}: the number reached {|FG1001:100,000|} {{sic}}");""", """Console.WriteLine($"{name}: the number reached {Sample.Facts.Facts.ItSpecialistsLeft.ValueText} {{sic}}");""")]
     [InlineData(""""Console.WriteLine($$"""{{name}}: {|FG1001:13%|} {left}""");"""", """"Console.WriteLine($$"""{{name}}: {{Sample.Facts.Facts.ItShare.ValueText}} {left}""");"""")]
+    [InlineData("""Console.WriteLine($"{|FG1001:{13}%|} of IT workers, {name}");""", """Console.WriteLine($"{Sample.Facts.Facts.ItShare.ValueText} of IT workers, {name}");""")]
+    [InlineData("""Console.WriteLine($"{name}: {|FG1001:${30} billion|} left");""", """Console.WriteLine($"{name}: {Sample.Facts.Facts.CapitalFlight.ValueText} left");""")]
     public async Task FG1001_the_fix_puts_the_fact_in_the_figures_place(string statement, string expected)
     {
         var test = new FigureCodeFixTest<UseFactCodeFix> { TestCode = Program(statement), FixedCode = Program(expected) };
@@ -231,6 +233,29 @@ public class FigureCodeFixTests
         var filled = stub.Replace("    source:\n    quote:\n", "    source: news\n    quote: About 42% of IT workers left\n", System.StringComparison.Ordinal);
         await new FigureAnalyzerTest(filled) { TestCode = fixedCode }.RunAsync();
     }
+
+    [Fact]
+    public Task FG1002_extract_of_a_hole_before_a_percent_sign_writes_a_percentage()
+        => new FigureCodeFixTest<ExtractToFactCodeFix>
+        {
+            TestCode = Program("""Console.WriteLine($"{|FG1002:{42}%|} of IT workers left");"""),
+            FixedState =
+            {
+                Sources = { Program("""Console.WriteLine($"{Sample.Facts.Facts.Figure42Percent.ValueText} of IT workers left");""") },
+                AdditionalFiles =
+                {
+                    (s_factsPath, FigureFacts.Default + "\n" + """
+                          - id: figure-42-percent
+                            claim: of IT workers left
+                            value: 42%
+                            source:
+                            quote:
+
+                        """),
+                },
+                ExpectedDiagnostics = { DiagnosticResult.CompilerError("CS0117").WithSpan(7, 49, 7, 64).WithArguments("Sample.Facts.Facts", "Figure42Percent") },
+            },
+        }.RunAsync();
 
     [Fact]
     public Task FG1002_without_a_fact_file_the_fix_creates_one()
