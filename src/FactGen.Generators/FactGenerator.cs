@@ -100,7 +100,7 @@ public sealed class FactGenerator : IIncrementalGenerator
     /// <summary>Whether the project declares <c>[assembly: CLSCompliant(true)]</c>.</summary>
     private static bool IsClsCompliant(Compilation compilation)
         => compilation.Assembly.GetAttributes().Any(static attribute => attribute.AttributeClass?.ToDisplayString() == "System.CLSCompliantAttribute"
-            && attribute.ConstructorArguments is [{ Value: true }]);
+            && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is true);
 
     /// <summary>
     /// <c>FactGenNamespace</c> when set, else <c>$(RootNamespace).Facts</c>, else <c>Facts</c>; each part made a valid
