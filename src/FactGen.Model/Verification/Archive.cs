@@ -59,10 +59,7 @@ public sealed class Archive : IEquatable<Archive>
         const string SaveAsText = "Save it as UTF-8 plain text ('factgen archive' makes one from a saved web page)";
         if (text.Length > maxSize)
         {
-            return Unusable(
-                path,
-                $"it has {text.Length.ToString("N0", CultureInfo.InvariantCulture)} characters, more than the limit of {maxSize.ToString("N0", CultureInfo.InvariantCulture)}",
-                "Archive only the part of the source that is quoted, or raise the limit with <FactGenMaxFileSize> in the project file");
+            return TooLarge(path, text.Length, maxSize);
         }
 
         if (!decodedAsUnicode)
@@ -83,6 +80,13 @@ public sealed class Archive : IEquatable<Archive>
 
         return new Archive(path, normalized, HashOf(normalized), null, null);
     }
+
+    /// <summary>The archive at <paramref name="path"/> of <paramref name="length"/> characters, over <paramref name="maxSize"/>: not read.</summary>
+    public static Archive TooLarge(string path, int length, int maxSize)
+        => Unusable(
+            path,
+            $"it has {length.ToString("N0", CultureInfo.InvariantCulture)} characters, more than the limit of {maxSize.ToString("N0", CultureInfo.InvariantCulture)}",
+            "Archive only the part of the source that is quoted, or raise the limit with <FactGenMaxFileSize> in the project file");
 
     /// <summary>Reads the archive at <paramref name="path"/> from its bytes, which must be UTF-8 (with or without a BOM).</summary>
     public static Archive FromBytes(string path, byte[] bytes, int maxSize)
