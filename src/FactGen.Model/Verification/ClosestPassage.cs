@@ -207,7 +207,15 @@ internal static class ClosestPassage
             return equalSkips;
         }
 
-        return a + length <= text.Length && string.CompareOrdinal(text, a, piece, b, length) == 0;
+        if (a + length > text.Length || string.CompareOrdinal(text, a, piece, b, length) != 0)
+        {
+            return false;
+        }
+
+        // Agreeing on the quote's last few characters counts only where the archive's word ends there too: "specialits"
+        // agrees with "specialists" after one skipped "s", not with "specialis" after a skipped "t".
+        var end = a + length;
+        return length == AgreementLength || end == text.Length || !char.IsLetterOrDigit(text[end]) || !char.IsLetterOrDigit(piece[piece.Length - 1]);
     }
 
     private static string Describe(string archiveText, ArchiveView view, (int A, int LengthA, int B, int LengthB) hunk, string piece)
