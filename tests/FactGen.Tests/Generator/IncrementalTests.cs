@@ -110,16 +110,7 @@ public class IncrementalTests
         return (run, archives);
     }
 
-    private static string ArchivedFactFile(int index, string quote) => $"""
-        sources:
-          source-{index}: {"{"} publisher: P{index}, archive: article{index}.txt {"}"}
-        facts:
-          - id: fact-{index}
-            claim: Fact {index}
-            value: {index}
-            source: source-{index}
-            quote: {quote}
-        """;
+    private static string ArchivedFactFile(int index, string quote) => FactFile(index, quote, $", archive: article{index}.txt");
 
     [Fact]
     public void A_change_to_an_unrelated_MSBuild_option_reparses_nothing_and_emits_nothing()
@@ -154,9 +145,9 @@ public class IncrementalTests
         }
     }
 
-    private static string FactFile(int index, string quote) => $"""
+    private static string FactFile(int index, string quote, string otherSourceKeys = "") => $"""
         sources:
-          source-{index}: {"{"} publisher: P{index} {"}"}
+          source-{index}: {"{"} publisher: P{index}{otherSourceKeys} {"}"}
         facts:
           - id: fact-{index}
             claim: Fact {index}
