@@ -78,7 +78,7 @@ public sealed class FactGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Archives);
 
         var verification = validated
-            .SelectMany(static (set, _) => QuoteVerifier.CitedSources(set))
+            .SelectMany(static (set, _) => set.CitedSources)
             .WithTrackingName(TrackingNames.CitedSources)
             .Combine(archives.Collect())
             .Select(static (input, _) => (Source: input.Left, Lookup: input.Left.Archive is { } archive ? QuoteVerifier.Find(archive, input.Right) : null))

@@ -114,8 +114,8 @@ public sealed class RecordFields
     /// <returns>The value.</returns>
     public bool Boolean(int index) => Parse(index, text => text switch
     {
-        "true" => true,
-        "false" => false,
+        RecordFormat.True => true,
+        RecordFormat.False => false,
         _ => throw new FormatException($"'{text}' is not a boolean."),
     });
 

@@ -258,7 +258,7 @@ internal static class FactFileEmitter
                 writer.Line();
                 writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
                 var first = block * RecordFormat.BlockSize;
-                var records = Enumerable.Range(first, System.Math.Min(RecordFormat.BlockSize, file.Facts.Count - first)).Select(index => file.Facts[index].Fact);
+                var records = Enumerable.Range(first, System.Math.Min(RecordFormat.BlockSize, file.Facts.Count - first)).Select(index => file.Facts[index]);
                 WriteRecords(writer, $"private static string {BlockName(block)}()", records, FactRecord.AppendTo);
             }
         }

@@ -52,7 +52,7 @@ internal static class FactRecord
         Field(record.Append(Separator), citation.Quote);
         Field(record.Append(Separator), citation.AttributedTo);
         Field(record.Append(Separator), Locator(citation, check));
-        return record.Append(Separator).Append(check.IsVerified ? "true" : "false");
+        return record.Append(Separator).Append(check.IsVerified ? RecordFormat.True : RecordFormat.False);
     }
 
     private static string Cell(CellValue cell) => cell.Kind switch

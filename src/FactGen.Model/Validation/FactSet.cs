@@ -8,11 +8,16 @@ namespace FactGen.Model.Validation;
 /// <param name="Sources">Every source declared once, in id order.</param>
 /// <param name="Diagnostics">What the rules across files found (the files' own diagnostics are in their <see cref="FactFile"/>).</param>
 /// <param name="Measures">Every measure that has a fact generated, in id order.</param>
+/// <param name="CitedSources">
+/// Every source with the quotes of generated facts and rows that cite it, located (the quote verifier reports at
+/// those places); what the verification gives the emitter holds none.
+/// </param>
 public sealed record FactSet(
     EquatableArray<EmitFile> Files,
     EquatableArray<SourceSpec> Sources,
     EquatableArray<FactDiagnostic> Diagnostics,
-    EquatableArray<EmitMeasure> Measures = default)
+    EquatableArray<EmitMeasure> Measures = default,
+    EquatableArray<Verification.CitedSource> CitedSources = default)
 {
     /// <summary>The registry's view: the id and fact file of every fact that is generated.</summary>
     public EquatableArray<RegistryEntry> RegistryEntries { get; } = BuildEntries(Files);

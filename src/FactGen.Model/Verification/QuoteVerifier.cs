@@ -19,12 +19,15 @@ public static class QuoteVerifier
 
     /// <summary>Checks every quote of <paramref name="set"/> against <paramref name="archives"/>, the source texts supplied.</summary>
     public static QuoteVerification Verify(FactSet set, IReadOnlyList<Archive> archives, CancellationToken cancellationToken = default)
-        => new(CitedSources(set)
+        => new(set.CitedSources
             .Select(source => Verify(source, source.Archive is null ? null : Find(source.Archive, archives), cancellationToken))
             .ToEquatableArray());
 
-    /// <summary>Every source of <paramref name="set"/>, in id order, with the quotes that cite it in path and text order.</summary>
-    public static EquatableArray<CitedSource> CitedSources(FactSet set)
+    /// <summary>
+    /// Every source of <paramref name="sources"/> (in id order), with the quotes of <paramref name="files"/> that cite it
+    /// in path and text order; both located, so that what the verifier reports points at its place in the YAML.
+    /// </summary>
+    public static EquatableArray<CitedSource> CitedSources(IEnumerable<EmitFile> files, IEnumerable<SourceSpec> sources)
     {
         var quotes = new Dictionary<string, List<CitedQuote>>(StringComparer.Ordinal);
         void Add(string path, string owner, CitationSpec citation)
@@ -37,7 +40,7 @@ public static class QuoteVerifier
             list.Add(new CitedQuote(path, owner, citation.Quote, citation.QuoteRange, citation.Locator, citation.LocatorRange));
         }
 
-        foreach (var file in set.Files)
+        foreach (var file in files)
         {
             foreach (var fact in file.Facts)
             {
@@ -53,7 +56,7 @@ public static class QuoteVerifier
             }
         }
 
-        return set.Sources
+        return sources
             .Select(source => new CitedSource(source.Id, source.Archive, quotes.TryGetValue(source.Id, out var list) ? list.ToEquatableArray() : default))
             .ToEquatableArray();
     }
@@ -99,7 +102,7 @@ public static class QuoteVerifier
             {
                 diagnostics.Add(FactDiagnostic.Create(
                     FactRules.ArchiveUnusable, spec.DeclaredIn, spec.Range, spec.Name, source.SourceId,
-                    $"{matches.Count} supplied files match it ({string.Join(", ", matches.Select(match => match.Path))})",
+                    $"{matches.Count} supplied files match it ({string.Join(", ", matches.Select(match => FromFolderOf(spec.DeclaredIn, match.Path)))})",
                     "Write more of its path, or its path from the fact file's folder"));
                 return Uniform(source, diagnostics, new CitationCheck(false, null, $"not verified: {named} names {matches.Count} files"));
             }
@@ -177,6 +180,15 @@ public static class QuoteVerifier
             stamp ?? (source.Archive is { } spec ? new ArchiveStamp(source.SourceId, Names.FileNameOf(spec.Name), null) : null),
             source.Quotes.Select(quote => new QuoteResult(quote.Path, quote.Owner, check)).ToEquatableArray(),
             (diagnostics ?? new List<FactDiagnostic>()).ToEquatableArray());
+
+    /// <summary><paramref name="path"/> as written from the folder of <paramref name="factFile"/> where it lies under it, else as it is.</summary>
+    private static string FromFolderOf(string factFile, string path)
+    {
+        var declaredIn = NormalizePath(factFile);
+        var folder = declaredIn.Substring(0, declaredIn.LastIndexOf('/') + 1);
+        var normalized = NormalizePath(path);
+        return folder.Length > 0 && normalized.StartsWith(folder, StringComparison.Ordinal) ? normalized.Substring(folder.Length) : path;
+    }
 
     /// <summary>A path with <c>/</c> separators and its <c>.</c> and <c>..</c> segments resolved where they can be.</summary>
     private static string NormalizePath(string path)

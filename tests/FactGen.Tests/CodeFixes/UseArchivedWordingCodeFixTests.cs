@@ -1,23 +1,19 @@
-using System.Collections.Generic;
-using System.Threading;
 using System.Threading.Tasks;
 using FactGen.CodeFixes;
-using FactGen.Tests.Infrastructure;
+using FactGen.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Testing;
 using Xunit;
-using static FactGen.Tests.Infrastructure.CodeFixHarness;
 
 namespace FactGen.Tests.CodeFixes;
 
-/// <summary>The FG0501 fix, applied to the fact file in an AdhocWorkspace; the fixed file is analyzed again.</summary>
+/// <summary>The FG0501 fix, applied to the fact file by the testing framework; the fixed file is analyzed again.</summary>
 public class UseArchivedWordingCodeFixTests
 {
-    private const string FactsPath = ProjectDirectory + "/facts/facts.yaml";
+    private static readonly string s_factsPath = FactGenProject.FactFile("facts.yaml");
 
-    private static readonly TestFactFile s_article = new(
-        ProjectDirectory + "/facts/article.txt",
+    private static readonly (string Path, string Text) s_article = (
+        FactGenProject.FactFile("article.txt"),
         "Russia’s top talent fleeing\n\nAbout\u00A01 million\u00A0Russians have left since 2022, including an estimated 100,000 IT specialists.\n");
 
     private static string Facts(string quote) => $"""
@@ -33,42 +29,38 @@ public class UseArchivedWordingCodeFixTests
             quote: {quote}
         """;
 
-    private static async Task<(IReadOnlyList<CodeAction> Actions, FixProject Project, Diagnostic Diagnostic)> ActionsForAsync(string yaml)
-    {
-        var project = Create("class A { }", new Dictionary<string, string> { [FactsPath] = yaml });
-        var diagnostic = Assert.Single(await AnalyzerHarness.AnalyzeAsync([new TestFactFile(FactsPath, yaml)], sourceTexts: [s_article]));
-        Assert.Equal("FG0501", diagnostic.Id);
-        var actions = new List<CodeAction>();
-        var document = project.Solution.GetAdditionalDocument(project.FactFiles[FactsPath])!;
-        await new UseArchivedWordingCodeFix().RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
-        return (actions, project, diagnostic);
-    }
-
     [Theory]
     [InlineData("including an estimated 100,000 IT specialits", "including an estimated 100,000 IT specialists")]
     [InlineData("\"About 1 million Russians have left since 2022, including an estimated 100,000 IT specialists\"", "About\u00A01 million\u00A0Russians have left since 2022, including an estimated 100,000 IT specialists")]
     [InlineData("'Russia''s top talent fleeing: an estimated 100,000'", null)]
-    public async Task The_quote_becomes_the_archived_wording_and_verifies(string written, string? archived)
+    public Task The_quote_becomes_the_archived_wording_and_verifies(string written, string? archived)
     {
-        var (actions, project, _) = await ActionsForAsync(Facts(written));
+        var test = new FactFileCodeFixTest<UseArchivedWordingCodeFix>
+        {
+            TestCode = "class A { }",
+            CodeActionVerifier = (action, verifier) => verifier.Equal("Use the archived wording", action.Title),
+        };
+        test.TestState.AdditionalFiles.Add((s_factsPath, Facts("{|#0:" + written + "|}")));
+        test.TestState.AdditionalFiles.Add(s_article);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("FG0501", DiagnosticSeverity.Warning).WithLocation(0));
         if (archived is null)
         {
-            Assert.Empty(actions);
-            return;
+            // Too far from any passage of the archive: no fix is offered, and the file stays as it was.
+            test.FixedState.AdditionalFiles.Add((s_factsPath, Facts("{|#0:" + written + "|}")));
+            test.FixedState.ExpectedDiagnostics.Add(new DiagnosticResult("FG0501", DiagnosticSeverity.Warning).WithLocation(0));
+        }
+        else
+        {
+            test.FixedState.AdditionalFiles.Add((s_factsPath, Facts(archived)));
         }
 
-        var action = Assert.Single(actions);
-        Assert.Equal("Use the archived wording", action.Title);
-        var fixedProject = await ApplyAsync(project, action);
-        var fixedYaml = fixedProject.FactFileText(FactsPath);
+        test.FixedState.AdditionalFiles.Add(s_article);
 
-        Assert.Equal(Facts(archived), fixedYaml);
-        Assert.Empty(await AnalyzerHarness.AnalyzeAsync([new TestFactFile(FactsPath, fixedYaml)], sourceTexts: [s_article]));
-        Assert.Single(Model.TestYaml.Parse(fixedYaml).Facts, fact => fact.Citation.Quote == archived);
+        return test.RunAsync();
     }
 
     [Fact]
-    public void The_fix_is_for_FG0501_and_edits_fact_files()
+    public void The_fix_is_for_FG0501_and_has_no_fix_all()
     {
         var fix = new UseArchivedWordingCodeFix();
 

@@ -9,6 +9,9 @@ using FactGen.Model.Parsing;
 using FactGen.Model.Validation;
 using FactGen.Model.Verification;
 using FactGen.Tests.Infrastructure;
+using FactGen.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 
 namespace FactGen.Tests.Facts;
@@ -81,10 +84,9 @@ public class CuratedFactsTests
         var articles = Articles();
         var facts = s_files.Select(file => new TestFactFile(file.Path, File.ReadAllText(file.Path))).ToList();
 
-        var analyzed = await AnalyzerHarness.AnalyzeAsync(facts, sourceTexts: articles);
+        await AnalyzerTest(facts, articles).RunAsync();
         var run = GeneratorHarness.Run(facts, sourceTexts: articles);
 
-        Assert.Empty(analyzed.Select(AnalyzerHarness.Format));
         Assert.Empty(Compilations.Problems(run.Output));
         var verification = QuoteVerifier.Verify(FactSetValidator.Validate(s_files), articles.Select(article => Archive.Read(article.Path, article.Text, decodedAsUnicode: true, int.MaxValue)).ToList());
         var checks = verification.Sources.SelectMany(source => source.Quotes).ToList();
@@ -103,23 +105,41 @@ public class CuratedFactsTests
         var changed = facts.Single(file => file.Text.Contains(Quote, StringComparison.Ordinal));
         var copy = facts.Select(file => file == changed ? file with { Text = file.Text.Replace(Quote, Quote.Replace("Egypt", "Egipt"), StringComparison.Ordinal) } : file).ToList();
 
-        var diagnostic = Assert.Single(await AnalyzerHarness.AnalyzeAsync(copy, sourceTexts: articles));
         var run = GeneratorHarness.Run(copy, sourceTexts: articles);
 
         var quoteAt = changed.Text.IndexOf(Quote, StringComparison.Ordinal);
         var line = changed.Text.Take(quoteAt).Count(c => c == '\n');
         var column = quoteAt - changed.Text.LastIndexOf('\n', quoteAt) - 2;
-        Assert.Equal("FG0501", diagnostic.Id);
-        Assert.Equal((changed.Path, line, column), (diagnostic.Location.GetLineSpan().Path, diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character));
-        Assert.Equal(
-            $"The quote is not in 002_5d7e6188b0f372ff.txt: the closest passage, at {PlaceOf(articles, "002_5d7e6188b0f372ff.txt", Quote)}, reads '{Quote}'; the archive writes y where the quote writes i. Write the words as the archive does.",
-            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(Quote, diagnostic.Properties[FactFileAnalyzer.ArchivedWordingProperty]);
+        var test = AnalyzerTest(copy, articles);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("FG0501", DiagnosticSeverity.Warning)
+            .WithLocation(ProjectPath(changed.Path), line + 1, column + 1)
+            .WithMessage($"The quote is not in 002_5d7e6188b0f372ff.txt: the closest passage, at {PlaceOf(articles, "002_5d7e6188b0f372ff.txt", Quote)}, reads '{Quote}'; the archive writes y where the quote writes i. Write the words as the archive does."));
+        test.DiagnosticVerifier = (diagnostic, _, _) => Assert.Equal(Quote, diagnostic.Properties[FactFileAnalyzer.ArchivedWordingProperty]);
+        await test.RunAsync();
         Assert.Contains("Not verified: not found in 002_5d7e6188b0f372ff.txt. Fact id: ivan-days-until-flight-to-egypt.", run.Source("IvanMoscowToBerlin.g.cs"), StringComparison.Ordinal);
         Assert.Contains("Fact id: ivan-conditions-for-return.", run.Source("IvanMoscowToBerlin.g.cs"), StringComparison.Ordinal);
     }
 
     /// <summary>The articles of ../shared, as the build is given them.</summary>
+    /// <summary>The analyzer over the fact files in the project's facts/ and the articles in facts/articles/, where FactGen.props takes them.</summary>
+    private static FactFileAnalyzerTest AnalyzerTest(List<TestFactFile> facts, List<TestFactFile> articles)
+    {
+        var test = new FactFileAnalyzerTest { TestState = { MarkupHandling = MarkupMode.None } };
+        foreach (var file in facts)
+        {
+            test.TestState.AdditionalFiles.Add((ProjectPath(file.Path), file.Text));
+        }
+
+        foreach (var article in articles)
+        {
+            test.TestState.AdditionalFiles.Add((FactGenProject.FactFile("articles/" + Path.GetFileName(article.Path)), article.Text));
+        }
+
+        return test;
+    }
+
+    private static string ProjectPath(string factFile) => FactGenProject.FactFile(Path.GetFileName(factFile));
+
     private static List<TestFactFile> Articles()
         => Directory.GetFiles(TestPaths.RequireShared("articles"), "*.txt").Order(StringComparer.Ordinal).Select(path => new TestFactFile(path, File.ReadAllText(path))).ToList();
 

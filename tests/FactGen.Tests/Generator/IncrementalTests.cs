@@ -27,7 +27,7 @@ public class IncrementalTests
     [Fact]
     public void An_edit_to_a_CSharp_file_leaves_every_step_cached_or_unchanged()
     {
-        var first = GeneratorHarness.Run([GeneratorTestData.Load("all-kinds.yaml"), GeneratorTestData.Load("odd-ids.yaml")], ["class A { }"]);
+        var first = RunEveryStep(["class A { }"]);
         var edited = first.Output.ReplaceSyntaxTree(first.Output.SyntaxTrees.First(), CSharpSyntaxTree.ParseText("class A { int x; }", (CSharpParseOptions)first.Output.SyntaxTrees.First().Options));
 
         var second = GeneratorHarness.RunAgain(first.Driver, edited);
@@ -115,10 +115,10 @@ public class IncrementalTests
     [Fact]
     public void A_change_to_an_unrelated_MSBuild_option_reparses_nothing_and_emits_nothing()
     {
-        var files = new[] { GeneratorTestData.Load("all-kinds.yaml"), GeneratorTestData.Load("odd-ids.yaml") };
-        var first = GeneratorHarness.Run(files);
+        var first = RunEveryStep();
         var changed = new Dictionary<string, string>(GeneratorHarness.DefaultOptions) { ["build_property.Configuration"] = "Release" };
-        var driver = first.Driver.WithUpdatedAnalyzerConfigOptions(new TestOptionsProvider(changed, files.Select(file => file.Path).ToList()));
+        var driver = first.Driver.WithUpdatedAnalyzerConfigOptions(new TestOptionsProvider(
+            changed, s_everyStepFacts.Select(file => file.Path).ToList(), sourceTextPaths: [s_everyStepArchive.Path]));
 
         var second = GeneratorHarness.RunAgain(driver, first.Output);
 
@@ -134,7 +134,7 @@ public class IncrementalTests
     [Fact]
     public void Pipeline_outputs_hold_no_symbols_syntax_or_compilations()
     {
-        var run = GeneratorHarness.Run([GeneratorTestData.Load("all-kinds.yaml")], ["class A { }"]);
+        var run = RunEveryStep(["class A { }"]);
 
         foreach (var step in s_steps)
         {
@@ -144,6 +144,14 @@ public class IncrementalTests
             }
         }
     }
+
+    /// <summary>Fact files with every kind of value, and a source whose archive is supplied, so that every step runs.</summary>
+    private static readonly TestFactFile[] s_everyStepFacts = [GeneratorTestData.Load("all-kinds.yaml"), GeneratorTestData.Load("odd-ids.yaml"), GeneratorTestData.Load("verified.yaml")];
+
+    private static readonly TestFactFile s_everyStepArchive = GeneratorTestData.Load("verified-article.txt");
+
+    private static GeneratorRun RunEveryStep(IEnumerable<string>? csharp = null)
+        => GeneratorHarness.Run(s_everyStepFacts, csharp, sourceTexts: [s_everyStepArchive]);
 
     private static string FactFile(int index, string quote, string otherSourceKeys = "") => $"""
         sources:
@@ -170,7 +178,7 @@ public class IncrementalTests
     [Fact]
     public void Every_tracked_step_runs_and_the_list_of_steps_is_complete()
     {
-        var run = GeneratorHarness.Run([GeneratorTestData.Load("all-kinds.yaml")], ["class A { }"]);
+        var run = RunEveryStep(["class A { }"]);
 
         // Roslyn names the inputs it hands the generator and the outputs it takes; every other step is one of ours.
         var inputs = new[] { typeof(WellKnownGeneratorInputs), typeof(WellKnownGeneratorOutputs) }
