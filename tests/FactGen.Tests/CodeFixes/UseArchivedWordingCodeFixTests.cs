@@ -1,13 +1,25 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
 using System.Threading.Tasks;
 using FactGen.CodeFixes;
+using FactGen.Generators.Diagnostics;
+using FactGen.Tests.Infrastructure;
 using FactGen.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
+using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
 namespace FactGen.Tests.CodeFixes;
 
-/// <summary>The FG0501 fix, applied to the fact file by the testing framework; the fixed file is analyzed again.</summary>
+/// <summary>
+/// The FG0501 fix, applied to the fact file in a workspace (the testing framework asks fixes only for diagnostics in
+/// C# documents, and this one is in an additional document); the fixed file is analyzed again by the framework.
+/// </summary>
 public class UseArchivedWordingCodeFixTests
 {
     private static readonly string s_factsPath = FactGenProject.FactFile("facts.yaml");
@@ -33,30 +45,29 @@ public class UseArchivedWordingCodeFixTests
     [InlineData("including an estimated 100,000 IT specialits", "including an estimated 100,000 IT specialists")]
     [InlineData("\"About 1 million Russians have left since 2022, including an estimated 100,000 IT specialists\"", "About\u00A01 million\u00A0Russians have left since 2022, including an estimated 100,000 IT specialists")]
     [InlineData("'Russia''s top talent fleeing: an estimated 100,000'", null)]
-    public Task The_quote_becomes_the_archived_wording_and_verifies(string written, string? archived)
+    public async Task The_quote_becomes_the_archived_wording_and_verifies(string written, string? archived)
     {
-        var test = new FactFileCodeFixTest<UseArchivedWordingCodeFix>
-        {
-            TestCode = "class A { }",
-            CodeActionVerifier = (action, verifier) => verifier.Equal("Use the archived wording", action.Title),
-        };
-        test.TestState.AdditionalFiles.Add((s_factsPath, Facts("{|#0:" + written + "|}")));
-        test.TestState.AdditionalFiles.Add(s_article);
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("FG0501", DiagnosticSeverity.Warning).WithLocation(0));
+        var yaml = Facts(written);
+        var (document, diagnostic) = await DiagnoseAsync(yaml);
+        var actions = new List<CodeAction>();
+        await new UseArchivedWordingCodeFix().RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
         if (archived is null)
         {
-            // Too far from any passage of the archive: no fix is offered, and the file stays as it was.
-            test.FixedState.AdditionalFiles.Add((s_factsPath, Facts("{|#0:" + written + "|}")));
-            test.FixedState.ExpectedDiagnostics.Add(new DiagnosticResult("FG0501", DiagnosticSeverity.Warning).WithLocation(0));
-        }
-        else
-        {
-            test.FixedState.AdditionalFiles.Add((s_factsPath, Facts(archived)));
+            // Too far from any passage of the archive: no fix is offered.
+            Assert.Empty(actions);
+            return;
         }
 
-        test.FixedState.AdditionalFiles.Add(s_article);
+        var action = Assert.Single(actions);
+        Assert.Equal("Use the archived wording", action.Title);
+        var change = Assert.Single((await action.GetOperationsAsync(CancellationToken.None)).OfType<ApplyChangesOperation>());
+        var fixedYaml = (await change.ChangedSolution.GetAdditionalDocument(document.Id)!.GetTextAsync()).ToString();
 
-        return test.RunAsync();
+        Assert.Equal(Facts(archived), fixedYaml);
+        var again = FactFileAnalyzerTest.Of(s_factsPath, fixedYaml);
+        again.TestState.MarkupHandling = MarkupMode.None;
+        again.TestState.AdditionalFiles.Add(s_article);
+        await again.RunAsync();
     }
 
     [Fact]
@@ -66,5 +77,22 @@ public class UseArchivedWordingCodeFixTests
 
         Assert.Equal("FG0501", Assert.Single(fix.FixableDiagnosticIds));
         Assert.Null(fix.GetFixAllProvider());
+    }
+
+    /// <summary>The fact file as an additional document of a project, and the one FG0501 the analyzer reports on it.</summary>
+    private static async Task<(TextDocument Document, Diagnostic Diagnostic)> DiagnoseAsync(string yaml)
+    {
+        var workspace = new AdhocWorkspace();
+        var project = workspace.AddProject("Sample", LanguageNames.CSharp);
+        var id = DocumentId.CreateNewId(project.Id);
+        var solution = project.Solution.AddAdditionalDocument(id, "facts.yaml", SourceText.From(yaml), filePath: s_factsPath);
+
+        var options = new AnalyzerOptions(
+            ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(s_factsPath, yaml), new InMemoryAdditionalText(s_article.Path, s_article.Text)),
+            new TestOptionsProvider(GeneratorHarness.DefaultOptions, [s_factsPath], sourceTextPaths: [s_article.Path]));
+        var diagnostics = await Compilations.Create([]).WithAnalyzers([new FactFileAnalyzer()], options).GetAnalyzerDiagnosticsAsync();
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("FG0501", diagnostic.Id);
+        return (solution.GetAdditionalDocument(id)!, diagnostic);
     }
 }
