@@ -55,22 +55,3 @@ public sealed class FigureCodeFixTest<TCodeFix> : CSharpCodeFixTest<FigureAnalyz
         return base.RunImplAsync(cancellationToken);
     }
 }
-
-/// <summary>
-/// A test of a fact file code fix: <see cref="Generators.Diagnostics.FactFileAnalyzer"/> reports on the fact files,
-/// <typeparamref name="TCodeFix"/> edits them; <c>FixedState.AdditionalFiles</c> holds the files as the fix leaves
-/// them, which are analyzed again.
-/// </summary>
-public sealed class FactFileCodeFixTest<TCodeFix> : CSharpCodeFixTest<Generators.Diagnostics.FactFileAnalyzer, TCodeFix, DefaultVerifier>
-    where TCodeFix : CodeFixProvider, new()
-{
-    /// <summary>The project the fact files belong to.</summary>
-    public FactGenProject Project { get; } = new();
-
-    /// <inheritdoc/>
-    protected override Task RunImplAsync(CancellationToken cancellationToken)
-    {
-        Project.ApplyTo(this, TestState, FixedState, BatchFixedState);
-        return base.RunImplAsync(cancellationToken);
-    }
-}
