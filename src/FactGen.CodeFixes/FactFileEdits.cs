@@ -8,7 +8,8 @@ namespace FactGen.CodeFixes;
 
 /// <summary>
 /// Writes a stub fact into the text of a fact file, keeping everything else as it is: the stub goes at the end of the
-/// top-level <c>facts:</c> list, indented like its other items, or under a new <c>facts:</c> key.
+/// top-level <c>facts:</c> list, indented like its other items, or under a new <c>facts:</c> key. Writes a value as a
+/// YAML scalar that reads back as the same text.
 /// </summary>
 internal static class FactFileEdits
 {
@@ -96,7 +97,7 @@ internal static class FactFileEdits
         => keys.Select((key, index) => indent + (index == 0 ? "- " : "  ") + key);
 
     /// <summary>A YAML scalar for <paramref name="text"/>: plain where YAML reads it back as the same text, else double-quoted.</summary>
-    private static string Scalar(string text)
+    public static string Scalar(string text)
     {
         if (s_plainSafe.IsMatch(text) && text == text.Trim() && !s_plainWords.Contains(text))
         {

@@ -2,8 +2,11 @@ using System.Collections.Immutable;
 using System.Linq;
 using FactGen.Generators.Emit;
 using FactGen.Model.Measures;
+using FactGen.Generators.Verification;
+using FactGen.Model;
 using FactGen.Model.Parsing;
 using FactGen.Model.Validation;
+using FactGen.Model.Verification;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -12,9 +15,10 @@ namespace FactGen.Generators;
 
 /// <summary>
 /// Turns the fact files of a compilation into typed C#: parse each file (cached per file), validate them together,
-/// then emit one class per file and the registry. It reports nothing: the fact file analyzer reports what is wrong,
-/// and the generator leaves out only the entries that are broken. A project with no fact files gets nothing, not even
-/// the registry, and costs no more than finding that it has none.
+/// check each source's quotes against its archived text (per source, so that a changed archive checks again only the
+/// quotes that cite it), then emit one class per file and the registry. It reports nothing: the fact file analyzer
+/// reports what is wrong, and the generator leaves out only the entries that are broken. A project with no fact files
+/// gets nothing, not even the registry, and costs no more than finding that it has none.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class FactGenerator : IIncrementalGenerator
@@ -65,17 +69,40 @@ public sealed class FactGenerator : IIncrementalGenerator
             .Select(static (input, _) => FactSetValidator.Validate(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Validated);
 
+        var archives = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => ArchiveTexts.IsSourceText(pair.Right.GetOptions(pair.Left)))
+            .Select(static (pair, _) => pair.Left)
+            .Combine(limits)
+            .Select(static (input, cancellationToken) => ArchiveTexts.Read(input.Left, input.Right.MaxFileSize, cancellationToken))
+            .WithTrackingName(TrackingNames.Archives);
+
+        var verification = validated
+            .SelectMany(static (set, _) => set.CitedSources)
+            .WithTrackingName(TrackingNames.CitedSources)
+            .Combine(archives.Collect())
+            .Select(static (input, _) => (Source: input.Left, Lookup: input.Left.Archive is { } archive ? QuoteVerifier.Find(archive, input.Right) : null))
+            .WithTrackingName(TrackingNames.ArchiveLookups)
+            .Select(static (input, cancellationToken) => QuoteVerifier.Verify(input.Source, input.Lookup, cancellationToken))
+            .WithTrackingName(TrackingNames.Verified)
+            .Collect()
+            .Select(static (sources, _) => new QuoteVerification(sources.ToEquatableArray()));
+
         var emitFiles = validated
             .SelectMany(static (set, _) => set.Files)
-            .WithTrackingName(TrackingNames.EmitFiles);
+            .WithTrackingName(TrackingNames.EmitFiles)
+            .Combine(verification)
+            .Select(static (input, _) => input.Right.Apply(input.Left))
+            .WithTrackingName(TrackingNames.CheckedFiles);
         context.RegisterSourceOutput(emitFiles.Combine(options), static (output, input) =>
             output.AddSource(input.Left.HintName, FactFileEmitter.Emit(input.Left, input.Right)));
 
         // None without fact files: a project that does not use FactGen keeps its public API as it was.
         var registry = validated
             .Combine(hasFactFiles)
-            .SelectMany(static (input, _) => input.Right
-                ? ImmutableArray.Create(new RegistryModel(input.Left.Sources, input.Left.RegistryEntries, input.Left.Measures))
+            .Combine(verification)
+            .SelectMany(static (input, _) => input.Left.Right
+                ? ImmutableArray.Create(new RegistryModel(input.Left.Left.Sources, input.Left.Left.RegistryEntries, input.Left.Left.Measures, input.Right.Stamps))
                 : ImmutableArray<RegistryModel>.Empty)
             .WithTrackingName(TrackingNames.Registry);
         context.RegisterSourceOutput(registry.Combine(options), static (output, input) =>

@@ -24,6 +24,21 @@ public static class TrackingNames
     /// <summary>The registry and sources as they are generated.</summary>
     public const string Registry = nameof(Registry);
 
+    /// <summary>Each archived source text, read and indexed.</summary>
+    public const string Archives = nameof(Archives);
+
+    /// <summary>Each source with its archive's name and the quotes that cite it.</summary>
+    public const string CitedSources = nameof(CitedSources);
+
+    /// <summary>Each source with the supplied archive its name finds.</summary>
+    public const string ArchiveLookups = nameof(ArchiveLookups);
+
+    /// <summary>Each source's quotes checked against its archive.</summary>
+    public const string Verified = nameof(Verified);
+
+    /// <summary>Each fact file as it is generated, with the check of each citation.</summary>
+    public const string CheckedFiles = nameof(CheckedFiles);
+
     /// <summary>The namespace and language features of the compilation.</summary>
     public const string Options = nameof(Options);
 }

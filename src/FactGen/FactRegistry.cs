@@ -125,6 +125,13 @@ public sealed class FactRegistry : IReadOnlyCollection<IFact>
         return this.Where(f => string.Equals(f.Citation.Source.Id, sourceId, StringComparison.Ordinal)).ToArray();
     }
 
+    /// <summary>
+    /// The facts whose quotes the build did not verify against an archived source text (no archive, an archive not
+    /// supplied or unusable, or a quote not found in it), in registry order.
+    /// </summary>
+    /// <returns>The facts; empty when every quote was verified. Builds every fact.</returns>
+    public IEnumerable<IFact> Unverified() => this.Where(f => !f.Citation.IsVerified).ToArray();
+
     /// <summary>Enumerates the facts in order, building those not built yet.</summary>
     /// <returns>The enumerator.</returns>
     public IEnumerator<IFact> GetEnumerator()

@@ -16,7 +16,8 @@ namespace FactGen;
 /// one record per line. A record's fields are separated by <c>|</c>, in this order: id, claim,
 /// value type (<c>integer</c>, <c>decimal</c>, <c>year</c>, <c>percentage</c>, <c>money</c>, or <c>range&lt;…&gt;</c>
 /// of one of them), value, unit, precision (a <see cref="FactGen.Precision"/> name), period (<c>2022</c>,
-/// <c>2022-03</c>, <c>2022-02-24/2022-04-01</c>), source id, quote, attributed to, locator.
+/// <c>2022-03</c>, <c>2022-02-24/2022-04-01</c>), source id, quote, attributed to, locator, verified (<c>true</c> when the
+/// build found the quote in its source's archived text, else <c>false</c>).
 /// </para>
 /// <para>
 /// Values are invariant: <c>100000</c>, <c>2.50</c>, <c>13%</c>, <c>USD 30000000000</c>, and a range joins its ends
@@ -38,7 +39,7 @@ public sealed class FactTable
     /// <summary>How many records a block holds; the last block may hold fewer.</summary>
     public const int BlockSize = RecordFormat.BlockSize;
 
-    private const int FieldCount = 11;
+    private const int FieldCount = 12;
 
     // Three levels of 64: the first read allocates three small arrays whatever the number of facts (up to 262,144
     // in one table; beyond that the top level grows).

@@ -114,8 +114,8 @@ public sealed class RecordFields
     /// <returns>The value.</returns>
     public bool Boolean(int index) => Parse(index, text => text switch
     {
-        "true" => true,
-        "false" => false,
+        RecordFormat.True => true,
+        RecordFormat.False => false,
         _ => throw new FormatException($"'{text}' is not a boolean."),
     });
 
@@ -144,10 +144,13 @@ public sealed class RecordFields
     /// <returns>The value.</returns>
     public Range<Money> MoneyRange(int index) => Parse(index, text => ParseRange(text, ParseMoney));
 
-    /// <summary>A citation from four fields: source id, quote, attributed to (empty for none), locator (empty for none).</summary>
+    /// <summary>
+    /// A citation from five fields: source id, quote, attributed to (empty for none), locator (empty for none), and
+    /// whether the quote was verified (<c>true</c> or <c>false</c>).
+    /// </summary>
     /// <param name="index">The index of the source id.</param>
     /// <returns>The citation.</returns>
-    public Citation Citation(int index) => new(_source(_fields[index]), _fields[index + 1], Optional(index + 2), Optional(index + 3));
+    public Citation Citation(int index) => new(_source(_fields[index]), _fields[index + 1], Optional(index + 2), Optional(index + 3), Boolean(index + 4));
 
     /// <summary>The fields of <paramref name="record"/>, whose citations take their sources from <paramref name="source"/>.</summary>
     internal static RecordFields Of(string record, Func<string, Source> source) => new(record, source);

@@ -32,6 +32,12 @@ internal static class RecordFormat
     /// <summary>Separates the fields of an index entry.</summary>
     public const char IndexFieldSeparator = '|';
 
+    /// <summary>A boolean field that holds (a citation verified against its archive, a yes/no cell).</summary>
+    public const string True = "true";
+
+    /// <summary>A boolean field that does not hold.</summary>
+    public const string False = "false";
+
     /// <summary>Joins the ends of a range: <c>70000..100000</c> (never <c>-</c>, which a negative end would make ambiguous).</summary>
     public const string RangeSeparator = "..";
 

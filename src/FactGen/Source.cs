@@ -16,6 +16,8 @@ public sealed class Source : IEquatable<Source>
     /// <param name="published">When the text was published, as precisely as it says.</param>
     /// <param name="url">Where the text is, an absolute http(s) address.</param>
     /// <param name="retrieved">When the text was read.</param>
+    /// <param name="archive">The file name of the archived copy of the text that quotes are checked against.</param>
+    /// <param name="archiveSha256">The SHA-256 of the archived text the build checked the quotes against (its UTF-8 with LF line endings and no BOM), in lower-case hexadecimal.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> is empty or white space.</exception>
     public Source(
@@ -25,7 +27,9 @@ public sealed class Source : IEquatable<Source>
         string? author = null,
         PartialDate? published = null,
         string? url = null,
-        PartialDate? retrieved = null)
+        PartialDate? retrieved = null,
+        string? archive = null,
+        string? archiveSha256 = null)
     {
         if (id is null)
         {
@@ -44,6 +48,8 @@ public sealed class Source : IEquatable<Source>
         Published = published;
         Url = Optional(url);
         Retrieved = retrieved;
+        Archive = Optional(archive);
+        ArchiveSha256 = Optional(archiveSha256);
     }
 
     /// <summary>The source id from the fact file.</summary>
@@ -66,6 +72,15 @@ public sealed class Source : IEquatable<Source>
 
     /// <summary>When the text was read, or null.</summary>
     public PartialDate? Retrieved { get; }
+
+    /// <summary>The file name of the archived copy of the text, or null when the source names none.</summary>
+    public string? Archive { get; }
+
+    /// <summary>
+    /// The SHA-256 of the archived text that the build checked the quotes against, in lower-case hexadecimal: it pins
+    /// the exact version cited. Null when the build did not have the archive.
+    /// </summary>
+    public string? ArchiveSha256 { get; }
 
     /// <summary>
     /// A short in-text reference: the publisher (else the title, else the id), a comma, and the year of publication
@@ -139,7 +154,9 @@ public sealed class Source : IEquatable<Source>
                 && string.Equals(Author, other.Author, StringComparison.Ordinal)
                 && Published == other.Published
                 && string.Equals(Url, other.Url, StringComparison.Ordinal)
-                && Retrieved == other.Retrieved));
+                && Retrieved == other.Retrieved
+                && string.Equals(Archive, other.Archive, StringComparison.Ordinal)
+                && string.Equals(ArchiveSha256, other.ArchiveSha256, StringComparison.Ordinal)));
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Source);
@@ -150,7 +167,7 @@ public sealed class Source : IEquatable<Source>
             HashHelper.Combine(HashHelper.Of(Id), HashHelper.Of(Publisher), HashHelper.Of(Title), HashHelper.Of(Author)),
             HashHelper.Of(Published),
             HashHelper.Of(Url),
-            HashHelper.Of(Retrieved));
+            HashHelper.Combine(HashHelper.Of(Retrieved), HashHelper.Of(ArchiveSha256)));
 
     /// <summary>Whether two sources are equal in every field.</summary>
     /// <param name="left">The first source.</param>

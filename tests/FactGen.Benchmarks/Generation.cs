@@ -16,12 +16,16 @@ public static class Generation
 
     /// <summary>A driver that has not run yet, over <paramref name="factFiles"/>, parsing its output with <paramref name="parseOptions"/> (default <see cref="ParseOptions"/>).</summary>
     public static GeneratorDriver CreateDriver(IReadOnlyList<AdditionalText> factFiles, CSharpParseOptions? parseOptions = null)
+        => CreateDriver(factFiles, OptionsFor(factFiles), parseOptions);
+
+    /// <summary>A driver that has not run yet, over <paramref name="additionalFiles"/> marked by <paramref name="options"/>.</summary>
+    public static GeneratorDriver CreateDriver(IReadOnlyList<AdditionalText> additionalFiles, TestOptionsProvider options, CSharpParseOptions? parseOptions = null)
     {
         return CSharpGeneratorDriver.Create(
             generators: [new FactGenerator().AsSourceGenerator()],
-            additionalTexts: factFiles,
+            additionalTexts: additionalFiles,
             parseOptions: parseOptions ?? ParseOptions,
-            optionsProvider: OptionsFor(factFiles),
+            optionsProvider: options,
             driverOptions: default);
     }
 

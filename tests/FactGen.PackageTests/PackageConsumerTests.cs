@@ -95,6 +95,61 @@ public sealed partial class PackageConsumerTests(PackageFeed feed) : IClassFixtu
     }
 
     [SkippableFact]
+    public void A_new_project_with_an_archived_article_gets_the_quote_rule_at_the_misquote_and_keeps_the_file_s_other_facts()
+    {
+        const string Article = "Engineers on the move\r\n\r\nAbout 100,000 engineers left in 2023, the institute says. About 250 of them came back.\r\n";
+        var app = feed.CreateConsumer("Archived", "console");
+        app.Write("facts/article.txt", Article);
+        app.Write("facts/x.yaml", """
+            sources:
+              institute-2024:
+                publisher: Example Institute
+                archive: article.txt
+
+            facts:
+              - id: engineers-left
+                claim: Engineers who left the country
+                value: 100,000
+                precision: about
+                source: institute-2024
+                quote: About 100,000 engineers left in 2023
+              - id: engineers-back
+                claim: Engineers who came back
+                value: 250
+                precision: about
+                source: institute-2024
+                quote: About 250 engineers came back
+
+            """);
+        app.Write("Program.cs", """
+            using Archived.Facts;
+
+            var left = X.EngineersLeft;
+            Console.WriteLine(left.Citation.IsVerified);
+            Console.WriteLine(left.Citation.Locator);
+            Console.WriteLine(left.Citation.Source.Archive);
+            Console.WriteLine(left.Citation.Source.ArchiveSha256);
+            Console.WriteLine(X.EngineersBack.Value);
+            Console.WriteLine(X.EngineersBack.Citation.IsVerified);
+            foreach (var fact in AllFacts.Registry.Unverified())
+            {
+                Console.WriteLine(fact.Id);
+            }
+
+            """);
+
+        var build = app.Build();
+
+        build.Command.EnsureSuccess();
+        AssertDiagnostics(build, warnings: [new("facts/x.yaml", 18, 12, "FG0501")], errors: []);
+        Assert.Equal(
+            "The quote is not in article.txt: the closest passage, at paragraph 2, line 3, reads 'About 250 of them came back'; the archive writes 'of them' where the quote writes 'engineers'. Write the words as the archive does.",
+            build.Diagnostics.Single().Message);
+        var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Article.Replace("\r\n", "\n")))).ToLowerInvariant();
+        Assert.Equal(["True", "paragraph 2, line 3", "article.txt", hash, "250", "False", "engineers-back"], Lines(app.Run()));
+    }
+
+    [SkippableFact]
     public void A_net8_console_with_its_own_settings_and_a_netstandard2_0_library_with_other_additional_files_build_with_no_warnings()
     {
         var library = feed.CreateConsumer("Lib", "classlib", "--framework", "netstandard2.0");

@@ -28,8 +28,9 @@ public static class FactDescriptors
 
     private static DiagnosticDescriptor Create(FactRule rule)
     {
-        // Rules across files are reported when the whole compilation has been seen.
-        var tags = rule.Category == "Reference" ? new[] { WellKnownDiagnosticTags.CompilationEnd } : System.Array.Empty<string>();
+        // Rules across files, and the archive rules (a source and its quotes may be in different files), are reported
+        // when the whole compilation has been seen.
+        var tags = rule.Category is "Reference" or "Archive" ? new[] { WellKnownDiagnosticTags.CompilationEnd } : System.Array.Empty<string>();
         return new DiagnosticDescriptor(
             rule.Id,
             rule.Title,

@@ -4,9 +4,11 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using FactGen.Generators.Verification;
 using FactGen.Model;
 using FactGen.Model.Parsing;
 using FactGen.Model.Validation;
+using FactGen.Model.Verification;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -16,11 +18,15 @@ namespace FactGen.Generators.Diagnostics;
 /// <summary>
 /// Reports every FG0xxx problem of the fact files at its place in the YAML: live in the IDE, in <c>dotnet build</c>,
 /// and subject to <c>#pragma</c>-free <c>.editorconfig</c> severities like any Roslyn diagnostic. Each file's own rules
-/// are reported as the file is analyzed; the rules across files when the compilation is complete.
+/// are reported as the file is analyzed; the rules across files, and the quotes checked against the archived source
+/// texts (FG05xx), when the compilation is complete.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class FactFileAnalyzer : DiagnosticAnalyzer
 {
+    /// <summary>The property of an FG0501 diagnostic that holds the archive's wording, for the code fix.</summary>
+    public const string ArchivedWordingProperty = "ArchivedWording";
+
     // The parse of a text is kept as long as the text is alive, so that every analysis of an unchanged file reuses it.
     private static readonly ConditionalWeakTable<SourceText, CachedParse> s_parses = new();
 
@@ -42,16 +48,23 @@ public sealed class FactFileAnalyzer : DiagnosticAnalyzer
             }
 
             var files = new ConcurrentDictionary<string, (FactFile File, SourceText Text)>(StringComparer.Ordinal);
+            var archives = new ConcurrentDictionary<string, Archive>(StringComparer.Ordinal);
             start.RegisterAdditionalFileAction(fileContext =>
             {
                 var file = fileContext.AdditionalFile;
-                if (!FactGenerator.IsFactFile(fileContext.Options.AnalyzerConfigOptionsProvider.GetOptions(file))
-                    || file.GetText(fileContext.CancellationToken) is not { } text)
+                var fileOptions = fileContext.Options.AnalyzerConfigOptionsProvider.GetOptions(file);
+                var limits = FactGenerator.LimitsOf(fileContext.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+                if (ArchiveTexts.IsSourceText(fileOptions))
+                {
+                    archives[file.Path] = ArchiveTexts.Read(file, limits.MaxFileSize, fileContext.CancellationToken);
+                }
+
+                if (!FactGenerator.IsFactFile(fileOptions) || file.GetText(fileContext.CancellationToken) is not { } text)
                 {
                     return;
                 }
 
-                var parsed = Parse(file.Path, text, FactGenerator.LimitsOf(fileContext.Options.AnalyzerConfigOptionsProvider.GlobalOptions), fileContext.CancellationToken);
+                var parsed = Parse(file.Path, text, limits, fileContext.CancellationToken);
                 files[file.Path] = (parsed, text);
                 foreach (var diagnostic in parsed.Diagnostics)
                 {
@@ -61,7 +74,8 @@ public sealed class FactFileAnalyzer : DiagnosticAnalyzer
             start.RegisterCompilationEndAction(end =>
             {
                 var set = FactSetValidator.Validate(files.Values.Select(entry => entry.File), FactGenerator.MeasureOptionsOf(end.Options.AnalyzerConfigOptionsProvider.GlobalOptions));
-                foreach (var diagnostic in set.Diagnostics)
+                var verification = QuoteVerifier.Verify(set, archives.Values.ToList(), end.CancellationToken);
+                foreach (var diagnostic in set.Diagnostics.Concat(verification.Diagnostics))
                 {
                     if (files.TryGetValue(diagnostic.Path, out var owner))
                     {
@@ -87,10 +101,14 @@ public sealed class FactFileAnalyzer : DiagnosticAnalyzer
             .Select(place => textOf(place.Path) is { } other ? LocationOf(place.Path, place.Range, other) : null)
             .Where(location => location is not null)
             .Cast<Location>();
+        var properties = diagnostic.Replacement is { } replacement
+            ? ImmutableDictionary<string, string?>.Empty.Add(ArchivedWordingProperty, replacement)
+            : null;
         return Diagnostic.Create(
             FactDescriptors.Get(diagnostic.RuleId),
             LocationOf(diagnostic.Path, diagnostic.Range, text),
             related,
+            properties,
             diagnostic.Arguments.Cast<object>().ToArray());
     }
 

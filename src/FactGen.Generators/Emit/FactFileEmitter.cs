@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text;
 using FactGen.Model;
 using FactGen.Model.Validation;
+using FactGen.Model.Verification;
 using Microsoft.CodeAnalysis.Text;
 
 namespace FactGen.Generators.Emit;
@@ -127,7 +128,7 @@ internal static class FactFileEmitter
             CSharpText.AppendXmlText(docs.Append(' '), unit);
         }
 
-        AppendMeasureDocs(AppendCitationDocs(docs.Append(". "), fact, emitFact.SourceReference), emitFact).Append("</summary>");
+        AppendMeasureDocs(AppendCitationDocs(docs.Append(". "), fact, emitFact.SourceReference, emitFact.Check ?? CitationCheck.NoArchive), emitFact).Append("</summary>");
         writer.EndLine();
         if (emitFact.ObsoleteMessage is { } obsolete)
         {
@@ -157,8 +158,8 @@ internal static class FactFileEmitter
     /// </summary>
     private static string TypeAlias(TypeSpec type) => $"__{Accessor(type)}Fact";
 
-    /// <summary>“Quote” Said by …. Source: … (locator). Period: …. Fact id: ….</summary>
-    private static StringBuilder AppendCitationDocs(StringBuilder docs, FactSpec fact, string sourceReference)
+    /// <summary>“Quote” Said by …. Source: … (locator). Verified against … (sha256 …). Period: …. Fact id: ….</summary>
+    private static StringBuilder AppendCitationDocs(StringBuilder docs, FactSpec fact, string sourceReference, CitationCheck check)
     {
         var citation = fact.Citation;
         CSharpText.AppendXmlText(docs.Append('“'), citation.Quote).Append("” ");
@@ -168,12 +169,12 @@ internal static class FactFileEmitter
         }
 
         CSharpText.AppendXmlText(docs.Append("Source: "), sourceReference.TrimEnd('.'));
-        if (citation.Locator is { } locator)
+        if (FactRecord.Locator(citation, check) is { } locator)
         {
             CSharpText.AppendXmlText(docs.Append(" ("), locator).Append(')');
         }
 
-        docs.Append(". ");
+        CSharpText.AppendXmlText(docs.Append(". ").Append(char.ToUpperInvariant(check.Note[0])), check.Note.Substring(1)).Append(". ");
         if (fact.Period is { } period)
         {
             docs.Append("Period: ").Append(period).Append(". ");
@@ -257,16 +258,20 @@ internal static class FactFileEmitter
                 writer.Line();
                 writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
                 var first = block * RecordFormat.BlockSize;
-                var records = Enumerable.Range(first, System.Math.Min(RecordFormat.BlockSize, file.Facts.Count - first)).Select(index => file.Facts[index].Fact);
+                var records = Enumerable.Range(first, System.Math.Min(RecordFormat.BlockSize, file.Facts.Count - first)).Select(index => file.Facts[index]);
                 WriteRecords(writer, $"private static string {BlockName(block)}()", records, FactRecord.AppendTo);
             }
         }
 
+        var checkedRows = 0;
         foreach (var dataset in file.Datasets)
         {
             // All rows of a dataset are built together, so they are one text.
             writer.Line();
-            WriteRecords(writer, $"internal static string {RowsName(dataset)}()", dataset.Rows, FactRecord.AppendTo);
+            var first = checkedRows;
+            var rows = dataset.Rows.Select((row, index) => (row, first + index < file.RowChecks.Count ? file.RowChecks[first + index] : CitationCheck.NoArchive));
+            WriteRecords(writer, $"internal static string {RowsName(dataset)}()", rows, FactRecord.AppendTo);
+            checkedRows += dataset.Rows.Count;
         }
 
         writer.Close();

@@ -1,5 +1,7 @@
 using System.Text;
 using FactGen.Model;
+using FactGen.Model.Validation;
+using FactGen.Model.Verification;
 
 namespace FactGen.Generators.Emit;
 
@@ -16,10 +18,10 @@ internal static class FactRecord
     /// <summary>What a field's text escapes: the separator and the backslash that escapes.</summary>
     private static readonly string Escaped = new(new[] { RecordFormat.FieldSeparator, RecordFormat.Escape });
 
-    /// <summary>Appends the record of <paramref name="fact"/>.</summary>
-    public static StringBuilder AppendTo(StringBuilder record, FactSpec fact)
+    /// <summary>Appends the record of <paramref name="emitFact"/>.</summary>
+    public static StringBuilder AppendTo(StringBuilder record, EmitFact emitFact)
     {
-        var citation = fact.Citation;
+        var fact = emitFact.Fact;
         Field(record, fact.Id);
         Field(record.Append(Separator), fact.Claim);
         Field(record.Append(Separator), fact.Value.Type.ToString());
@@ -27,26 +29,30 @@ internal static class FactRecord
         Field(record.Append(Separator), fact.Unit);
         Field(record.Append(Separator), fact.Precision.ToString());
         Field(record.Append(Separator), fact.Period?.ToString());
-        return Citation(record.Append(Separator), citation);
+        return Citation(record.Append(Separator), fact.Citation, emitFact.Check ?? CitationCheck.NoArchive);
     }
 
     /// <summary>Appends the record of a dataset's row: its cells in column order, then its citation as a fact's.</summary>
-    public static StringBuilder AppendTo(StringBuilder record, RowSpec row)
+    public static StringBuilder AppendTo(StringBuilder record, (RowSpec Row, CitationCheck Check) row)
     {
-        foreach (var cell in row.Cells)
+        foreach (var cell in row.Row.Cells)
         {
             Field(record, Cell(cell)).Append(Separator);
         }
 
-        return Citation(record, row.Citation);
+        return Citation(record, row.Row.Citation, row.Check);
     }
 
-    private static StringBuilder Citation(StringBuilder record, CitationSpec citation)
+    /// <summary>The locator a reader sees: the fact file's, else where the archive has the quote.</summary>
+    public static string? Locator(CitationSpec citation, CitationCheck check) => citation.Locator ?? check.FoundAt;
+
+    private static StringBuilder Citation(StringBuilder record, CitationSpec citation, CitationCheck check)
     {
         Field(record, citation.SourceId);
         Field(record.Append(Separator), citation.Quote);
         Field(record.Append(Separator), citation.AttributedTo);
-        return Field(record.Append(Separator), citation.Locator);
+        Field(record.Append(Separator), Locator(citation, check));
+        return record.Append(Separator).Append(check.IsVerified ? RecordFormat.True : RecordFormat.False);
     }
 
     private static string Cell(CellValue cell) => cell.Kind switch

@@ -1,6 +1,7 @@
 using System.Linq;
 using FactGen.Model;
 using FactGen.Model.Validation;
+using FactGen.Model.Verification;
 using Microsoft.CodeAnalysis.Text;
 
 namespace FactGen.Generators.Emit;
@@ -23,6 +24,7 @@ internal static class RegistryEmitter
             ? ClsNames.NotCompliantAmong(model.Sources.Select(source => FactSetValidator.SourceMemberName(source.Id)))
             : new System.Collections.Generic.HashSet<string>();
         var first = true;
+        var archives = model.Archives.ToDictionary(archive => archive.SourceId, System.StringComparer.Ordinal);
         foreach (var source in model.Sources)
         {
             if (!first)
@@ -31,7 +33,7 @@ internal static class RegistryEmitter
             }
 
             first = false;
-            WriteSource(writer, source, options, notCompliant);
+            WriteSource(writer, source, archives.TryGetValue(source.Id, out var archive) ? archive : null, options, notCompliant);
         }
 
         writer.Close();
@@ -132,16 +134,20 @@ internal static class RegistryEmitter
 
     private static string Bool(bool value) => value ? "true" : "false";
 
-    private static void WriteSource(SourceWriter writer, SourceSpec source, EmitOptions options, System.Collections.Generic.ISet<string> notCompliant)
+    private static void WriteSource(SourceWriter writer, SourceSpec source, ArchiveStamp? archive, EmitOptions options, System.Collections.Generic.ISet<string> notCompliant)
     {
         var member = FactSetValidator.SourceMemberName(source.Id);
         var field = "s_" + CSharpText.Camel(member);
         writer.Line($"private static global::FactGen.Source{options.Nullability} {field};");
         writer.Line();
         writer.Line($"/// <summary>{CSharpText.XmlText(FactSetValidator.LongReference(source))}.</summary>");
-        if (source.Author is { } author)
+        if (source.Author is { } author || archive is not null)
         {
-            writer.Line($"/// <remarks>By {CSharpText.XmlText(author)}.</remarks>");
+            var by = source.Author is { } name ? $"By {CSharpText.XmlText(name)}. " : string.Empty;
+            var archived = archive is null ? string.Empty
+                : archive.Sha256 is { } hash ? $"Archived as {CSharpText.XmlText(archive.FileName)} (sha256 {hash})."
+                : $"Archived as {CSharpText.XmlText(archive.FileName)}, which this build was not given.";
+            writer.Line($"/// <remarks>{(by + archived).TrimEnd()}</remarks>");
         }
 
         ClsNames.Mark(writer, options, notCompliant.Contains(member));
@@ -154,10 +160,12 @@ internal static class RegistryEmitter
         writer.Line($"{CSharpText.LiteralOrNull(source.Author)},");
         writer.Line($"{(source.Published is { } published ? ValueCode.Date(published) : "null")},");
         writer.Line($"{CSharpText.LiteralOrNull(source.Url)},");
-        writer.Line($"{(source.Retrieved is { } retrieved ? ValueCode.Date(retrieved) : "null")}));");
+        writer.Line($"{(source.Retrieved is { } retrieved ? ValueCode.Date(retrieved) : "null")},");
+        writer.Line($"{CSharpText.LiteralOrNull(archive?.FileName)},");
+        writer.Line($"{CSharpText.LiteralOrNull(archive?.Sha256)}));");
         writer.Outdent();
     }
 }
 
-/// <summary>What the registry file is made of: the sources and the facts' places. Changes only when they do.</summary>
-internal sealed record RegistryModel(EquatableArray<SourceSpec> Sources, EquatableArray<RegistryEntry> Entries, EquatableArray<EmitMeasure> Measures);
+/// <summary>What the registry file is made of: the sources, their archives, the facts' places and the measures. Changes only when they do.</summary>
+internal sealed record RegistryModel(EquatableArray<SourceSpec> Sources, EquatableArray<RegistryEntry> Entries, EquatableArray<EmitMeasure> Measures, EquatableArray<ArchiveStamp> Archives);

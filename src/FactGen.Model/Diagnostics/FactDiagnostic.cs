@@ -11,7 +11,8 @@ public sealed record FileRange(string Path, TextRange Range);
 /// <param name="Range">The offending key or value.</param>
 /// <param name="Arguments">The message arguments.</param>
 /// <param name="Related">Other places the message speaks of, such as the first of two duplicates.</param>
-public sealed record FactDiagnostic(string RuleId, string Path, TextRange Range, EquatableArray<string> Arguments, EquatableArray<FileRange> Related)
+/// <param name="Replacement">The text a fix would put at <paramref name="Range"/>, or null (FG0501: the archive's wording).</param>
+public sealed record FactDiagnostic(string RuleId, string Path, TextRange Range, EquatableArray<string> Arguments, EquatableArray<FileRange> Related, string? Replacement = null)
 {
     /// <summary>The rule broken.</summary>
     public FactRule Rule => FactRules.Get(RuleId);

@@ -21,7 +21,7 @@ public enum FactSeverity
 /// <param name="Title">A short title.</param>
 /// <param name="MessageFormat">The message, with <c>{0}</c>-style arguments.</param>
 /// <param name="Severity">The default severity.</param>
-/// <param name="Category">Syntax, Structure, Value, Reference, Quote, Dataset or Figures.</param>
+/// <param name="Category">Syntax, Structure, Value, Reference, Quote, Dataset, Archive or Figures.</param>
 public sealed record FactRule(string Id, string Title, string MessageFormat, FactSeverity Severity, string Category)
 {
     /// <summary>Whether the rule is about C# code (FG1xxx) rather than a fact file.</summary>

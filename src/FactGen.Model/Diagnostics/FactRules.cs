@@ -6,7 +6,7 @@ namespace FactGen.Model;
 /// <summary>
 /// Every rule of the fact file format, in one table. Ids are stable: a rule may be retired, never renumbered.
 /// FG00xx: the file as YAML; FG01xx: keys and values of one entry; FG02xx: references across files;
-/// FG03xx: a fact against its quote; FG04xx: datasets; FG06xx: facts of one measure; FG1xxx: figures in C# code. Each id has its page under <c>docs/rules/</c>.
+/// FG03xx: a fact against its quote; FG04xx: datasets; FG05xx: a quote against the archived text of its source; FG06xx: facts of one measure; FG1xxx: figures in C# code. Each id has its page under <c>docs/rules/</c>.
 /// </summary>
 public static class FactRules
 {
@@ -18,6 +18,7 @@ public static class FactRules
     private const string Dataset = "Dataset";
     private const string Figures = "Figures";
     private const string Measure = "Measure";
+    private const string Archive = "Archive";
 
     /// <summary>FG0000: FactGen itself failed on a file; reported instead of crashing the build.</summary>
     public static readonly FactRule InternalError = new(
@@ -204,6 +205,30 @@ public static class FactRules
         "FG0403", "Unknown column type",
         "'{0}' is not a column type, so the dataset is left out.{1} Write one of: {2}.",
         FactSeverity.Warning, Dataset);
+
+    /// <summary>FG0501: a quote that its source's archived text does not contain.</summary>
+    public static readonly FactRule QuoteNotInArchive = new(
+        "FG0501", "Quote is not in the archived source",
+        "The quote is not in {0}: {1}. Write the words as the archive does{2}.",
+        FactSeverity.Warning, Archive);
+
+    /// <summary>FG0502: a source names an archive that the build was not given.</summary>
+    public static readonly FactRule ArchiveNotSupplied = new(
+        "FG0502", "Archived source is not supplied",
+        "No source text given to the build matches '{0}', so the quotes of '{1}' are not verified. Add the file as a FactSourceText item (facts/**/*.txt and facts/**/*.md are taken by default), or correct the name.",
+        FactSeverity.Info, Archive);
+
+    /// <summary>FG0503: a locator that disagrees with where the quote stands in the archive.</summary>
+    public static readonly FactRule LocatorDisagrees = new(
+        "FG0503", "Locator disagrees with the archive",
+        "The locator says '{0}', but the quote stands at {1} of {2}. Write 'locator: {1}', or leave the locator out and FactGen takes it from the archive.",
+        FactSeverity.Warning, Archive);
+
+    /// <summary>FG0504: an archive that cannot be read as text.</summary>
+    public static readonly FactRule ArchiveUnusable = new(
+        "FG0504", "Archived source cannot be used",
+        "'{0}' cannot be used as the archive of '{1}': {2}, so its quotes are not verified. {3}.",
+        FactSeverity.Warning, Archive);
 
     /// <summary>FG0601: a fact whose kind cannot be compared with its measure's other facts.</summary>
     public static readonly FactRule MeasureMixesKinds = new(

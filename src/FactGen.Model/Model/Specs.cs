@@ -21,7 +21,7 @@ public sealed record FactFile(
     EquatableArray<DatasetSpec> Datasets,
     EquatableArray<FactDiagnostic> Diagnostics);
 
-/// <summary>A text that facts cite.</summary>
+/// <summary>A text that facts cite, and the archived copy of it that their quotes are checked against, if any.</summary>
 public sealed record SourceSpec(
     string Id,
     TextRange IdRange,
@@ -30,10 +30,22 @@ public sealed record SourceSpec(
     string? Author,
     DateValue? Published,
     string? Url,
-    DateValue? Retrieved)
+    DateValue? Retrieved,
+    ArchiveSpec? Archive = null)
 {
     /// <summary>The source with no place in its file, as the emitter sees it (<see cref="TextRange"/> defaults).</summary>
-    public SourceSpec WithoutPlaces() => this with { IdRange = default };
+    public SourceSpec WithoutPlaces() => this with { IdRange = default, Archive = Archive?.WithoutPlaces() };
+}
+
+/// <summary>A source's <c>archive:</c>: the archived text its quotes are checked against, and how they are matched.</summary>
+/// <param name="Name">The path or file name as written.</param>
+/// <param name="DeclaredIn">The fact file that declares the source: a relative path is resolved from its folder.</param>
+/// <param name="Range">Where <c>archive:</c>'s value is written.</param>
+/// <param name="Match">How quotes are compared with the archive.</param>
+public sealed record ArchiveSpec(string Name, string DeclaredIn, TextRange Range, QuoteMatch Match)
+{
+    /// <summary>The archive with no place in its file.</summary>
+    public ArchiveSpec WithoutPlaces() => this with { Range = default };
 }
 
 /// <summary>Where a figure comes from: the source, the verbatim quote, who said it, where in the text.</summary>
@@ -43,10 +55,11 @@ public sealed record CitationSpec(
     string Quote,
     TextRange QuoteRange,
     string? AttributedTo,
-    string? Locator)
+    string? Locator,
+    TextRange LocatorRange = default)
 {
     /// <summary>The citation with no place in its file.</summary>
-    public CitationSpec WithoutPlaces() => this with { SourceRange = default, QuoteRange = default };
+    public CitationSpec WithoutPlaces() => this with { SourceRange = default, QuoteRange = default, LocatorRange = default };
 }
 
 /// <summary>One fact: a figure, what it counts, when, and where it is written.</summary>

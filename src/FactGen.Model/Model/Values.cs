@@ -71,6 +71,19 @@ public enum Rank
     Deprecated,
 }
 
+/// <summary>How a quote is compared with its source's archived text (<c>match:</c>).</summary>
+public enum QuoteMatch
+{
+    /// <summary>Character for character.</summary>
+    Exact,
+
+    /// <summary>
+    /// Runs of white space (no-break spaces and line breaks included), curly and straight quotes and apostrophes, and
+    /// dash variants compare equal; nothing else does.
+    /// </summary>
+    Normalized,
+}
+
 /// <summary>A value's type: its kind and whether it is a range of that kind.</summary>
 public readonly record struct TypeSpec(ValueKind Kind, bool IsRange)
 {

@@ -18,7 +18,7 @@ public static class FactFileParser
     public static readonly IReadOnlyList<string> FileKeys = new[] { "sources", "facts", "datasets" };
 
     /// <summary>The keys of a source.</summary>
-    public static readonly IReadOnlyList<string> SourceKeys = new[] { "publisher", "title", "author", "published", "url", "retrieved" };
+    public static readonly IReadOnlyList<string> SourceKeys = new[] { "publisher", "title", "author", "published", "url", "retrieved", "archive", "match" };
 
     /// <summary>The keys of a fact.</summary>
     public static readonly IReadOnlyList<string> FactKeys = new[]
@@ -34,6 +34,9 @@ public static class FactFileParser
 
     /// <summary>The words <c>precision:</c> takes, in the order of <see cref="Precision"/>.</summary>
     public static readonly IReadOnlyList<string> PrecisionWords = new[] { "exact", "about", "estimated", "at-least", "more-than", "as-many-as", "up-to", "less-than" };
+
+    /// <summary>The words <c>match:</c> takes, in the order of <see cref="QuoteMatch"/>.</summary>
+    public static readonly IReadOnlyList<string> MatchWords = new[] { "exact", "normalized" };
 
     /// <summary>The words <c>rank:</c> takes, in the order of <see cref="Rank"/>.</summary>
     public static readonly IReadOnlyList<string> RankWords = new[] { "normal", "preferred", "deprecated" };
@@ -222,7 +225,11 @@ public static class FactFileParser
                 url = null;
             }
 
-            sources.Add(new SourceSpec(key.Value, key.Range, reader.Text("publisher"), reader.Text("title"), reader.Text("author"), published, url, retrieved));
+            var match = ReadChoice(context, reader, "match", MatchWords, QuoteMatch.Exact);
+            var archive = reader.Text("archive") is { } name && name.Trim().Length > 0
+                ? new ArchiveSpec(name.Trim(), context.Path, reader.Scalar("archive")!.Range, match)
+                : null;
+            sources.Add(new SourceSpec(key.Value, key.Range, reader.Text("publisher"), reader.Text("title"), reader.Text("author"), published, url, retrieved, archive));
         }
     }
 
@@ -369,7 +376,7 @@ public static class FactFileParser
             return null;
         }
 
-        return new CitationSpec(source, reader.Scalar("source")!.Range, quote, reader.Scalar("quote")!.Range, reader.Text("attributed_to"), reader.Text("locator"));
+        return new CitationSpec(source, reader.Scalar("source")!.Range, quote, reader.Scalar("quote")!.Range, reader.Text("attributed_to"), reader.Text("locator"), reader.Scalar("locator")?.Range ?? default);
     }
 
     private static TEnum ReadChoice<TEnum>(ParseContext context, MappingReader reader, string key, IReadOnlyList<string> words, TEnum fallback)

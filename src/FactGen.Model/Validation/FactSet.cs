@@ -8,11 +8,16 @@ namespace FactGen.Model.Validation;
 /// <param name="Sources">Every source declared once, in id order.</param>
 /// <param name="Diagnostics">What the rules across files found (the files' own diagnostics are in their <see cref="FactFile"/>).</param>
 /// <param name="Measures">Every measure that has a fact generated, in id order.</param>
+/// <param name="CitedSources">
+/// Every source with the quotes of generated facts and rows that cite it, located (the quote verifier reports at
+/// those places); what the verification gives the emitter holds none.
+/// </param>
 public sealed record FactSet(
     EquatableArray<EmitFile> Files,
     EquatableArray<SourceSpec> Sources,
     EquatableArray<FactDiagnostic> Diagnostics,
-    EquatableArray<EmitMeasure> Measures = default)
+    EquatableArray<EmitMeasure> Measures = default,
+    EquatableArray<Verification.CitedSource> CitedSources = default)
 {
     /// <summary>The registry's view: the id and fact file of every fact that is generated.</summary>
     public EquatableArray<RegistryEntry> RegistryEntries { get; } = BuildEntries(Files);
@@ -39,7 +44,8 @@ public sealed record FactSet(
 /// <param name="Facts">The facts to generate.</param>
 /// <param name="Datasets">The datasets to generate.</param>
 /// <param name="Part">Which file of its class this is, from 0: files of the same name share their class as parts.</param>
-public sealed record EmitFile(string HintName, string Path, string ClassName, EquatableArray<EmitFact> Facts, EquatableArray<DatasetSpec> Datasets, int Part)
+/// <param name="RowChecks">The check of each row's citation, dataset by dataset in order, once the quotes are verified.</param>
+public sealed record EmitFile(string HintName, string Path, string ClassName, EquatableArray<EmitFact> Facts, EquatableArray<DatasetSpec> Datasets, int Part, EquatableArray<Verification.CitationCheck> RowChecks = default)
 {
     /// <summary>True for the first file of its class, which alone carries the class's docs and attributes.</summary>
     public bool IsFirstOfClass => Part == 0;
@@ -47,7 +53,7 @@ public sealed record EmitFile(string HintName, string Path, string ClassName, Eq
 
 /// <summary>
 /// A fact to generate, how its source reads in docs (in full, and short for tools that name the fact), and, when it
-/// is superseded or deprecated, the text of its <c>[Obsolete]</c>.
+/// is superseded or deprecated, the text of its <c>[Obsolete]</c>; and, once the quotes are verified, the check of its quote.
 /// </summary>
 /// <param name="Fact">The fact.</param>
 /// <param name="SourceReference">Its source in full, for docs.</param>
@@ -55,13 +61,15 @@ public sealed record EmitFile(string HintName, string Path, string ClassName, Eq
 /// <param name="ObsoleteMessage">The text of its <c>[Obsolete]</c>, or null.</param>
 /// <param name="Corroborators">The facts of its measure, scope and period that agree with it.</param>
 /// <param name="MeasureMember">The member of <c>FactMeasures</c> that lists it with its measure, or null.</param>
+/// <param name="Check">The check of its quote against its source's archive, once the quotes are verified.</param>
 public sealed record EmitFact(
     FactSpec Fact,
     string SourceReference,
     string SourceShortReference,
     string? ObsoleteMessage,
     EquatableArray<Corroborator> Corroborators = default,
-    string? MeasureMember = null);
+    string? MeasureMember = null,
+    Verification.CitationCheck? Check = null);
 
 /// <summary>A fact that agrees with another of its measure: where it is generated and its source, for the other's docs.</summary>
 public sealed record Corroborator(string ClassName, string MemberName, string SourceShortReference);

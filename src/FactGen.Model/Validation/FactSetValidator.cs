@@ -87,7 +87,7 @@ public static class FactSetValidator
                 }
 
                 var rows = dataset.Rows.Where(row => CheckSource(file.Path, row.Citation, sources, diagnostics)).ToEquatableArray();
-                datasets.Add((dataset with { Rows = rows }).WithoutPlaces());
+                datasets.Add(dataset with { Rows = rows });
             }
 
             hintCounts.TryGetValue(file.ClassName, out var count);
@@ -103,20 +103,24 @@ public static class FactSetValidator
             measureOptions ?? MeasureOptions.Default,
             (name, id, path, range) => Claim(measureMembers, name, id, path, "FactMeasures", range, diagnostics),
             diagnostics);
+        var declared = sources.Values.Select(entry => entry.Source).OrderBy(source => source.Id, StringComparer.Ordinal).ToList();
         return new FactSet(
             emitFiles.Select(file => ForEmitter(file, measures)).ToEquatableArray(),
-            sources.Values.Select(entry => entry.Source.WithoutPlaces()).OrderBy(source => source.Id, StringComparer.Ordinal).ToEquatableArray(),
+            declared.Select(source => source.WithoutPlaces()).ToEquatableArray(),
             diagnostics.ToEquatableArray(),
-            measures.Measures.ToEquatableArray());
+            measures.Measures.ToEquatableArray(),
+            Verification.QuoteVerifier.CitedSources(emitFiles, declared));
     }
 
     /// <summary>
-    /// <paramref name="file"/> as the emitter sees it: its facts without their places in the YAML (the measures are
-    /// checked, and reported at those places, before this), with their measures and corroborators for their docs.
+    /// <paramref name="file"/> as the emitter sees it: its facts and datasets without their places in the YAML (the
+    /// measures and the quotes are checked, and reported at those places, before this), with their measures and
+    /// corroborators for their docs.
     /// </summary>
     private static EmitFile ForEmitter(EmitFile file, MeasureResult measures)
         => file with
         {
+            Datasets = file.Datasets.Select(dataset => dataset.WithoutPlaces()).ToEquatableArray(),
             Facts = file.Facts.Select(fact => measures.ByFact.TryGetValue(fact.Fact.Id, out var measure)
                 ? fact with { Fact = fact.Fact.WithoutPlaces(), MeasureMember = measure.MemberName, Corroborators = measure.Corroborators }
                 : fact with { Fact = fact.Fact.WithoutPlaces() }).ToEquatableArray(),

@@ -122,6 +122,25 @@ public class FactFileAnalyzerTests
     }
 
     [Fact]
+    public async Task An_unverified_quote_is_info_until_a_globalconfig_raises_it_to_an_error()
+    {
+        const string Yaml = "sources:\n  report:\n    archive: {|#0:article.txt|}\nfacts:\n  - id: left\n    claim: Left\n    value: 3\n    source: report\n    quote: Three left.\n";
+        var byDefault = FactFileAnalyzerTest.Of(FactGenProject.FactFile("x.yaml"), Yaml);
+        byDefault.ExpectedDiagnostics.Add(new DiagnosticResult("FG0502", DiagnosticSeverity.Info).WithLocation(0).WithMessage(
+            "No source text given to the build matches 'article.txt', so the quotes of 'report' are not verified. Add the file as a FactSourceText item (facts/**/*.txt and facts/**/*.md are taken by default), or correct the name."));
+        await byDefault.RunAsync();
+
+        var raised = FactFileAnalyzerTest.Of(FactGenProject.FactFile("x.yaml"), Yaml);
+        raised.TestState.AnalyzerConfigFiles.Add(("/severity.globalconfig", "is_global = true\ndotnet_diagnostic.FG0502.severity = error\n"));
+        raised.ExpectedDiagnostics.Add(new DiagnosticResult("FG0502", DiagnosticSeverity.Error).WithLocation(0));
+        await raised.RunAsync();
+
+        var supplied = FactFileAnalyzerTest.Of(FactGenProject.FactFile("x.yaml"), Yaml);
+        supplied.TestState.AdditionalFiles.Add((FactGenProject.FactFile("article.txt"), "Three left.\r\n"));
+        await supplied.RunAsync();
+    }
+
+    [Fact]
     public Task The_test_fact_files_are_clean()
     {
         var test = new FactFileAnalyzerTest();

@@ -6,6 +6,8 @@ using System.Linq;
 using System.Reflection;
 using FactGen.Generators;
 using FactGen.Model;
+using FactGen.Model.Parsing;
+using FactGen.Model.Verification;
 using FactGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -25,7 +27,7 @@ public class IncrementalTests
     [Fact]
     public void An_edit_to_a_CSharp_file_leaves_every_step_cached_or_unchanged()
     {
-        var first = GeneratorHarness.Run([GeneratorTestData.Load("all-kinds.yaml"), GeneratorTestData.Load("odd-ids.yaml")], ["class A { }"]);
+        var first = RunEveryStep(["class A { }"]);
         var edited = first.Output.ReplaceSyntaxTree(first.Output.SyntaxTrees.First(), CSharpSyntaxTree.ParseText("class A { int x; }", (CSharpParseOptions)first.Output.SyntaxTrees.First().Options));
 
         var second = GeneratorHarness.RunAgain(first.Driver, edited);
@@ -59,12 +61,64 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void An_edit_to_one_fact_file_reads_no_archive_again_and_checks_only_its_own_quotes()
+    {
+        var (first, archives) = RunWithArchives();
+        var driver = first.Driver.ReplaceAdditionalText(
+            Texts(first)[2],
+            new InMemoryAdditionalText("/project/facts/file3.yaml", ArchivedFactFile(3, "Article 3 says 3 things. Nothing more.")));
+
+        var second = GeneratorHarness.RunAgain(driver, first.Output);
+
+        Assert.All(Steps(second, TrackingNames.Archives).SelectMany(run => run.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+        // Unchanged: run again, with an equal result; Cached: not run.
+        var checkedAgain = Steps(second, TrackingNames.Verified).SelectMany(run => run.Outputs).Where(output => output.Reason != IncrementalStepRunReason.Cached).ToList();
+        var source3 = (SourceVerification)Assert.Single(checkedAgain).Value;
+        Assert.Equal("source-3", source3.SourceId);
+        Assert.True(Assert.Single(source3.Quotes).Check.IsVerified);
+        Assert.Equal(5, archives.Count);
+    }
+
+    [Fact]
+    public void An_edit_to_one_archive_reads_that_archive_only_and_checks_again_only_the_quotes_that_cite_it()
+    {
+        var (first, archives) = RunWithArchives();
+        var driver = first.Driver.ReplaceAdditionalText(archives[3], new InMemoryAdditionalText(archives[3].Path, "Article 4 says 4 things, now in other words."));
+
+        var second = GeneratorHarness.RunAgain(driver, first.Output);
+
+        var read = Steps(second, TrackingNames.Archives).SelectMany(run => run.Outputs).ToList();
+        Assert.Equal("/project/facts/article4.txt", ((Archive)Assert.Single(read, output => output.Reason == IncrementalStepRunReason.Modified).Value).Path);
+        Assert.Equal(4, read.Count(output => output.Reason == IncrementalStepRunReason.Cached));
+        var verified = Steps(second, TrackingNames.Verified).SelectMany(run => run.Outputs).ToList();
+        var checkedAgain = Assert.Single(verified, output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.Equal("source-4", ((SourceVerification)checkedAgain.Value).SourceId);
+        Assert.False(Assert.Single(((SourceVerification)checkedAgain.Value).Quotes).Check.IsVerified);
+        Assert.Equal(4, verified.Count(output => output.Reason == IncrementalStepRunReason.Cached));
+        Assert.All(Steps(second, TrackingNames.Parsed).SelectMany(run => run.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    /// <summary>Five fact files, each citing a source of its own whose archive is supplied, run once.</summary>
+    private static (GeneratorRun Run, List<AdditionalText> Archives) RunWithArchives()
+    {
+        var files = Enumerable.Range(1, 5).Select(index => new TestFactFile($"/project/facts/file{index}.yaml", ArchivedFactFile(index, $"Article {index} says {index} things."))).ToList();
+        var articles = Enumerable.Range(1, 5).Select(index => new TestFactFile($"/project/facts/article{index}.txt", $"Title {index}\n\nArticle {index} says {index} things. Nothing more.\n")).ToList();
+        var run = GeneratorHarness.Run(files, sourceTexts: articles);
+        Assert.All(Steps(run, TrackingNames.Verified).SelectMany(step => step.Outputs), output => Assert.True(((SourceVerification)output.Value).Quotes.All(quote => quote.Check.IsVerified)));
+        var archives = run.Result.Results.Single().TrackedSteps[TrackingNames.Archives].SelectMany(step => step.Inputs).Select(input => input.Source.Outputs[input.OutputIndex].Value)
+            .OfType<(AdditionalText, FactFileLimits)>().Select(pair => pair.Item1).OrderBy(text => text.Path, StringComparer.Ordinal).ToList();
+        return (run, archives);
+    }
+
+    private static string ArchivedFactFile(int index, string quote) => FactFile(index, quote, $", archive: article{index}.txt");
+
+    [Fact]
     public void A_change_to_an_unrelated_MSBuild_option_reparses_nothing_and_emits_nothing()
     {
-        var files = new[] { GeneratorTestData.Load("all-kinds.yaml"), GeneratorTestData.Load("odd-ids.yaml") };
-        var first = GeneratorHarness.Run(files);
+        var first = RunEveryStep();
         var changed = new Dictionary<string, string>(GeneratorHarness.DefaultOptions) { ["build_property.Configuration"] = "Release" };
-        var driver = first.Driver.WithUpdatedAnalyzerConfigOptions(new TestOptionsProvider(changed, files.Select(file => file.Path).ToList()));
+        var driver = first.Driver.WithUpdatedAnalyzerConfigOptions(new TestOptionsProvider(
+            changed, s_everyStepFacts.Select(file => file.Path).ToList(), sourceTextPaths: [s_everyStepArchive.Path]));
 
         var second = GeneratorHarness.RunAgain(driver, first.Output);
 
@@ -80,7 +134,7 @@ public class IncrementalTests
     [Fact]
     public void Pipeline_outputs_hold_no_symbols_syntax_or_compilations()
     {
-        var run = GeneratorHarness.Run([GeneratorTestData.Load("all-kinds.yaml")], ["class A { }"]);
+        var run = RunEveryStep(["class A { }"]);
 
         foreach (var step in s_steps)
         {
@@ -91,9 +145,17 @@ public class IncrementalTests
         }
     }
 
-    private static string FactFile(int index, string quote) => $"""
+    /// <summary>Fact files with every kind of value, and a source whose archive is supplied, so that every step runs.</summary>
+    private static readonly TestFactFile[] s_everyStepFacts = [GeneratorTestData.Load("all-kinds.yaml"), GeneratorTestData.Load("odd-ids.yaml"), GeneratorTestData.Load("verified.yaml")];
+
+    private static readonly TestFactFile s_everyStepArchive = GeneratorTestData.Load("verified-article.txt");
+
+    private static GeneratorRun RunEveryStep(IEnumerable<string>? csharp = null)
+        => GeneratorHarness.Run(s_everyStepFacts, csharp, sourceTexts: [s_everyStepArchive]);
+
+    private static string FactFile(int index, string quote, string otherSourceKeys = "") => $"""
         sources:
-          source-{index}: {"{"} publisher: P{index} {"}"}
+          source-{index}: {"{"} publisher: P{index}{otherSourceKeys} {"}"}
         facts:
           - id: fact-{index}
             claim: Fact {index}
@@ -116,7 +178,7 @@ public class IncrementalTests
     [Fact]
     public void Every_tracked_step_runs_and_the_list_of_steps_is_complete()
     {
-        var run = GeneratorHarness.Run([GeneratorTestData.Load("all-kinds.yaml")], ["class A { }"]);
+        var run = RunEveryStep(["class A { }"]);
 
         // Roslyn names the inputs it hands the generator and the outputs it takes; every other step is one of ours.
         var inputs = new[] { typeof(WellKnownGeneratorInputs), typeof(WellKnownGeneratorOutputs) }

@@ -3,6 +3,7 @@ using System.Linq;
 using FactGen.Generators.Emit;
 using FactGen.Model;
 using FactGen.Model.Text;
+using FactGen.Model.Validation;
 using Xunit;
 using ModelPrecision = FactGen.Model.Precision;
 
@@ -87,7 +88,7 @@ public sealed class SharedFormatTests
         var spec = new FactSpec(
             "a-fact", range, "AFact", "A claim", figure, range, "people", precision, null,
             new CitationSpec("s", range, "A quote", range, null, null), null, range, Rank.Normal);
-        var block = FactRecord.AppendTo(new System.Text.StringBuilder().Append(RecordFormat.RecordSeparator), spec).ToString();
+        var block = FactRecord.AppendTo(new System.Text.StringBuilder().Append(RecordFormat.RecordSeparator), new EmitFact(spec, "S", "S", null)).ToString();
         return new FactTable(1, _ => block, _ => TestSource).Get(0);
     }
 

@@ -17,6 +17,16 @@ public class SnapshotTests
     }
 
     [Fact]
+    public void Verified_unverified_and_unarchived_citations()
+    {
+        var run = GeneratorHarness.Run([GeneratorTestData.Load("verified.yaml")], sourceTexts: [GeneratorTestData.Load("verified-article.txt")]);
+
+        Snapshot.Verify("Verified", run.Source("Verified.g.cs"));
+        Snapshot.Verify("Verified.Registry", run.Source("FactGen.Registry.g.cs"));
+        Assert.Empty(Compilations.Problems(run.Output));
+    }
+
+    [Fact]
     public void Odd_ids_and_hostile_strings()
     {
         var run = GeneratorHarness.Run([GeneratorTestData.Load("odd-ids.yaml")]);

@@ -30,23 +30,28 @@ public static class GeneratorHarness
         ["build_property.RootNamespace"] = "Sample",
     };
 
-    /// <summary>Runs the generator once over <paramref name="factFiles"/> and <paramref name="csharp"/> in a project of <paramref name="framework"/>.</summary>
+    /// <summary>
+    /// Runs the generator once over <paramref name="factFiles"/> and <paramref name="csharp"/> in a project of
+    /// <paramref name="framework"/>, with <paramref name="sourceTexts"/> supplied as archived source texts.
+    /// </summary>
     public static GeneratorRun Run(
         IEnumerable<TestFactFile> factFiles,
         IEnumerable<string>? csharp = null,
         LanguageVersion languageVersion = LanguageVersion.Latest,
         IReadOnlyDictionary<string, string>? options = null,
         IEnumerable<AdditionalText>? otherAdditionalFiles = null,
-        TestFramework framework = TestFramework.Net80)
+        TestFramework framework = TestFramework.Net80,
+        IEnumerable<TestFactFile>? sourceTexts = null)
     {
         var files = factFiles.ToList();
-        var texts = files.Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text)).Concat(otherAdditionalFiles ?? []).ToList();
+        var archives = (sourceTexts ?? []).ToList();
+        var texts = files.Concat(archives).Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text)).Concat(otherAdditionalFiles ?? []).ToList();
         var compilation = Compilations.Create(csharp ?? [], languageVersion, framework: framework);
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             generators: [new FactGenerator().AsSourceGenerator()],
             additionalTexts: texts,
             parseOptions: new CSharpParseOptions(languageVersion, DocumentationMode.Diagnose),
-            optionsProvider: new TestOptionsProvider(options ?? DefaultOptions, files.Select(file => file.Path).ToList()),
+            optionsProvider: new TestOptionsProvider(options ?? DefaultOptions, files.Select(file => file.Path).ToList(), sourceTextPaths: archives.Select(file => file.Path).ToList()),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
         return RunAgain(driver, compilation);
     }

@@ -8,10 +8,15 @@ namespace FactGen.Tests.Infrastructure;
 
 /// <summary>
 /// The options MSBuild would hand the compiler: global build properties, and per additional file the metadata that
-/// the package's targets set (FactGenFactFile=true on fact files); <paramref name="sourceOptions"/> stands for the
-/// <c>.editorconfig</c> options of every C# file.
+/// the package's targets set (FactGenFactFile=true on fact files, FactGenSourceText=true on the archived source texts
+/// of <paramref name="sourceTextPaths"/>); <paramref name="sourceOptions"/> stands for the <c>.editorconfig</c> options
+/// of every C# file.
 /// </summary>
-public sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> globalOptions, IReadOnlyCollection<string> factFilePaths, IReadOnlyDictionary<string, string>? sourceOptions = null)
+public sealed class TestOptionsProvider(
+    IReadOnlyDictionary<string, string> globalOptions,
+    IReadOnlyCollection<string> factFilePaths,
+    IReadOnlyDictionary<string, string>? sourceOptions = null,
+    IReadOnlyCollection<string>? sourceTextPaths = null)
     : AnalyzerConfigOptionsProvider
 {
     private readonly DictionaryOptions _sourceOptions = sourceOptions is null ? DictionaryOptions.Empty : new DictionaryOptions(sourceOptions);
@@ -23,6 +28,8 @@ public sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> glob
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
         => factFilePaths.Contains(textFile.Path)
             ? new DictionaryOptions(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.FactGenFactFile"] = "true" })
+            : sourceTextPaths?.Contains(textFile.Path) == true
+            ? new DictionaryOptions(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.FactGenSourceText"] = "true" })
             : DictionaryOptions.Empty;
 
     private sealed class DictionaryOptions(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions

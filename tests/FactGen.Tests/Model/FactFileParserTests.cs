@@ -108,7 +108,7 @@ public class FactFileParserTests
                     "russians-left-since-2022", At(10, 8, 24), "RussiansLeftSince2022", "Russians who have left Russia since 2022",
                     new FigureValue(ValueKind.Integer, 1_000_000m, null, null, "1 million"), At(12, 11, 9),
                     "people", FactGen.Model.Precision.About, new PeriodValue(Date(2022), Date(2023, 8)),
-                    new CitationSpec("shareamerica-2023", At(16, 12, 17), "About 1 million Russians have left since 2022", At(17, 11, 45), "Timothy Frye", "p. 4"),
+                    new CitationSpec("shareamerica-2023", At(16, 12, 17), "About 1 million Russians have left since 2022", At(17, 11, 45), "Timothy Frye", "p. 4", At(19, 13, 4)),
                     null, default, Rank.Normal),
                 new FactSpec(
                     "it-share", At(20, 8, 8), "ItShare", "Share of IT specialists",
@@ -157,7 +157,7 @@ public class FactFileParserTests
 
         var row = Assert.Single(dataset.Rows);
         StartsAt(row.Range, 58, 8);
-        Assert.Equal(new CitationSpec("shareamerica-2023", At(64, 16, 17), "A repressive political climate.", At(65, 15, 31), null, "p. 5"), row.Citation);
+        Assert.Equal(new CitationSpec("shareamerica-2023", At(64, 16, 17), "A repressive political climate.", At(65, 15, 31), null, "p. 5", At(66, 17, 4)), row.Citation);
         Assert.Equal(
             new[]
             {
@@ -409,7 +409,7 @@ public class FactFileParserTests
 
         var diagnostic = Only(file, "FG0101");
         Covers(diagnostic.Range, 2, 4, 5);
-        Assert.Equal("'titel' is not a key of a source. Did you mean 'title'? Write one of: publisher, title, author, published, url, retrieved.", diagnostic.Message);
+        Assert.Equal("'titel' is not a key of a source. Did you mean 'title'? Write one of: publisher, title, author, published, url, retrieved, archive, match.", diagnostic.Message);
         Assert.Equal("src", Assert.Single(file.Sources).Id);
     }
 

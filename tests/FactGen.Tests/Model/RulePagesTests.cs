@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using FactGen.Model;
 using FactGen.Model.Parsing;
 using FactGen.Model.Validation;
+using FactGen.Model.Verification;
 using FactGen.Tests.Infrastructure;
 using FactGen.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
@@ -20,7 +21,8 @@ namespace FactGen.Tests.Model;
 /// </summary>
 public class RulePagesTests
 {
-    private static readonly Regex s_fencedBlock = new("^```(?<language>yaml|text|csharp)\\n(?<body>.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline);
+    // A text block with a path after its language is an archived source text the example supplies to the build.
+    private static readonly Regex s_fencedBlock = new("^```(?<language>yaml|text|csharp)(?: (?<file>\\S+))?\\n(?<body>.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline);
 
     // The C# examples are top-level statements; these usings stand for a project's implicit ones.
     private const string GlobalUsings = "global using System;\nglobal using FactGen;\nglobal using Sample.Facts;\n";
@@ -53,6 +55,7 @@ public class RulePagesTests
     {
         var blocks = s_fencedBlock.Matches(ReadPage(id)).Cast<Match>().ToList();
         var yaml = Bodies(blocks, "yaml");
+        var archives = blocks.Where(block => block.Groups["file"].Success).Select(block => new TestFactFile(block.Groups["file"].Value, block.Groups["body"].Value)).ToList();
         var printed = Bodies(blocks, "text").Single();
         if (FactRules.Get(id).IsCodeRule)
         {
@@ -77,18 +80,23 @@ public class RulePagesTests
 
         Assert.Equal(2, yaml.Count);
         var expected = printed.TrimEnd('\n').Split('\n');
-        Assert.Equal(expected, Diagnose(yaml[0], maxFileSize));
-        Assert.Empty(Diagnose(yaml[1], maxFileSize));
+        Assert.Equal(expected, Diagnose(yaml[0], maxFileSize, archives));
+        Assert.Empty(Diagnose(yaml[1], maxFileSize, archives));
 
         // The same diagnostics come through the analyzer, which is what the IDE and the build run.
-        await VerifyFactFileAnalyzerAsync(yaml[0], maxFileSize, expected);
-        await VerifyFactFileAnalyzerAsync(yaml[1], maxFileSize, []);
+        await VerifyFactFileAnalyzerAsync(yaml[0], maxFileSize, archives, expected);
+        await VerifyFactFileAnalyzerAsync(yaml[1], maxFileSize, archives, []);
     }
 
-    private static Task VerifyFactFileAnalyzerAsync(string yaml, string? maxFileSize, string[] printed)
+    private static Task VerifyFactFileAnalyzerAsync(string yaml, string? maxFileSize, List<TestFactFile> archives, string[] printed)
     {
         var test = new FactFileAnalyzerTest { TestState = { MarkupHandling = MarkupMode.None } };
         test.TestState.AdditionalFiles.Add((FactGenProject.Directory + "/" + ExamplePath, yaml));
+        foreach (var archive in archives)
+        {
+            test.TestState.AdditionalFiles.Add((FactGenProject.Directory + "/" + archive.Path, archive.Text));
+        }
+
         test.ExpectedDiagnostics.AddRange(printed.Select(line => PrintedDiagnostics.Parse(line, FactGenProject.Directory)));
         if (maxFileSize is not null)
         {
@@ -101,7 +109,7 @@ public class RulePagesTests
     private const string ExamplePath = "facts/example.yaml";
 
     private static List<string> Bodies(List<Match> blocks, string language)
-        => blocks.Where(block => block.Groups["language"].Value == language).Select(block => block.Groups["body"].Value).ToList();
+        => blocks.Where(block => block.Groups["language"].Value == language && !block.Groups["file"].Success).Select(block => block.Groups["body"].Value).ToList();
 
     /// <summary>A code rule's page: an optional fact file, the C# that triggers the rule, and the C# that fixes it.</summary>
     private static async Task CheckCodeExampleAsync(string facts, List<string> code, string printed)
@@ -127,10 +135,12 @@ public class RulePagesTests
     private static string ReadPage(string id)
         => File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "rules", id + ".md")).Replace("\r\n", "\n");
 
-    private static string[] Diagnose(string yaml, string? maxFileSize)
+    private static string[] Diagnose(string yaml, string? maxFileSize, List<TestFactFile> archives)
     {
-        var file = FactFileParser.Parse(ExamplePath, yaml, FactFileLimits.WithMaxFileSize(maxFileSize));
+        var limits = FactFileLimits.WithMaxFileSize(maxFileSize);
+        var file = FactFileParser.Parse(ExamplePath, yaml, limits);
         var set = FactSetValidator.Validate(new[] { file });
-        return file.Diagnostics.Concat(set.Diagnostics).Select(diagnostic => diagnostic.ToString()).ToArray();
+        var verification = QuoteVerifier.Verify(set, archives.Select(archive => Archive.Read(archive.Path, archive.Text, decodedAsUnicode: true, limits.MaxFileSize)).ToList());
+        return file.Diagnostics.Concat(set.Diagnostics).Concat(verification.Diagnostics).Select(diagnostic => diagnostic.ToString()).ToArray();
     }
 }

@@ -34,6 +34,8 @@ public class CitationTests
             (a, b) => a == b,
             (a, b) => a != b);
         Assert.NotEqual(Samples.Cite(Samples.ShareAmerica()), Samples.Cite(Samples.Reuters()));
+        Assert.NotEqual(new Citation(Samples.ShareAmerica(), "one", isVerified: true), new Citation(Samples.ShareAmerica(), "one"));
+        Assert.False(Samples.Cite(Samples.ShareAmerica()).IsVerified);
         Assert.NotEqual(Samples.Cite(Samples.ShareAmerica(), attributedTo: "A"), Samples.Cite(Samples.ShareAmerica()));
         Assert.NotEqual(Samples.Cite(Samples.ShareAmerica(), "one"), Samples.Cite(Samples.ShareAmerica(), "two"));
     }

@@ -75,6 +75,16 @@ public class FactRegistryTests
     }
 
     [Fact]
+    public void Unverified_lists_the_facts_whose_quotes_the_build_did_not_verify_in_order()
+    {
+        Fact<long> Verified(string id) => new(id, "claim " + id, 1, null, Precision.Exact, null, new Citation(s_a, "quote " + id, isVerified: true));
+        var registry = new FactRegistry(new IFact[] { Samples.Plain("1", s_a), Verified("2"), Samples.Plain("3", s_b), Verified("4") });
+
+        Assert.Equal(new[] { "1", "3" }, registry.Unverified().Select(f => f.Id));
+        Assert.Empty(new FactRegistry(new IFact[] { Verified("2") }).Unverified());
+    }
+
+    [Fact]
     public void Empty_registry()
     {
         var registry = new FactRegistry(Array.Empty<IFact>());

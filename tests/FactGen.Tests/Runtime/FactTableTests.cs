@@ -13,21 +13,22 @@ public class FactTableTests
     public void Every_value_type_reads_back_with_its_citation_and_empty_fields_are_none()
     {
         var table = Table(
-            "left|People who left|integer|100000|people|About|2022|report|About 100,000 people left.|the minister|p. 3",
-            "share|Share|percentage|13%||Exact|2022-03|report|13%||",
-            "flight|Capital flight|money|USD 30000000000||MoreThan||report|more than $30 billion||",
-            "range|Left early|range<integer>|70000..100000|people|Exact|2022-02-24/2022-04-01|report|70,000-100,000||",
-            "shares|Staff leaving|range<percentage>|10%..15%||Estimated||report|10-15%||",
-            "pay|Pay|range<money>|EUR 900..EUR 1200||UpTo||report|900 to 1,200 euros||",
-            "growth|Growth|decimal|2.50|points|Exact||report|2.50 points||",
-            "growths|Growths|range<decimal>|-1.5..2||Exact||report|-1.5 to 2||",
-            "year|Plan year|year|2009||Exact||report|in 2009||",
-            "years|Years|range<year>|2009..2012||LessThan||report|2009-2012||");
+            "left|People who left|integer|100000|people|About|2022|report|About 100,000 people left.|the minister|p. 3|true",
+            "share|Share|percentage|13%||Exact|2022-03|report|13%|||false",
+            "flight|Capital flight|money|USD 30000000000||MoreThan||report|more than $30 billion|||false",
+            "range|Left early|range<integer>|70000..100000|people|Exact|2022-02-24/2022-04-01|report|70,000-100,000|||false",
+            "shares|Staff leaving|range<percentage>|10%..15%||Estimated||report|10-15%|||false",
+            "pay|Pay|range<money>|EUR 900..EUR 1200||UpTo||report|900 to 1,200 euros|||false",
+            "growth|Growth|decimal|2.50|points|Exact||report|2.50 points|||false",
+            "growths|Growths|range<decimal>|-1.5..2||Exact||report|-1.5 to 2|||false",
+            "year|Plan year|year|2009||Exact||report|in 2009|||false",
+            "years|Years|range<year>|2009..2012||LessThan||report|2009-2012|||false");
 
         var left = table.Get<long>(0);
         Assert.Equal(("left", "People who left", 100_000L, "people", Precision.About), (left.Id, left.Claim, left.Value, left.Unit, left.Precision));
         Assert.Equal(new Period(new PartialDate(2022)), left.Period);
-        Assert.Equal(new Citation(Report, "About 100,000 people left.", "the minister", "p. 3"), left.Citation);
+        Assert.Equal(new Citation(Report, "About 100,000 people left.", "the minister", "p. 3", isVerified: true), left.Citation);
+        Assert.False(table.Get<Percentage>(1).Citation.IsVerified);
         var share = table.Get<Percentage>(1);
         Assert.Equal(new Percentage(13m), share.Value);
         Assert.Null(share.Unit);
@@ -48,7 +49,7 @@ public class FactTableTests
     [Fact]
     public void Escapes_give_back_separators_backslashes_and_characters_a_line_cannot_show()
     {
-        var table = Table(@"odd|A \| B \\ C|integer|1||Exact||report|line one\u000Aline two \u202Eright\u202C \\u0041 😀||");
+        var table = Table(@"odd|A \| B \\ C|integer|1||Exact||report|line one\u000Aline two \u202Eright\u202C \\u0041 😀|||false");
 
         var fact = table.Get<long>(0);
 
@@ -59,7 +60,7 @@ public class FactTableTests
     [Fact]
     public void A_fact_is_built_once_on_first_read_and_only_that_fact()
     {
-        var records = Enumerable.Range(0, 100).Select(index => $"f{index}|Figure {index}|integer|{index}||Exact||report|{index}||").ToArray();
+        var records = Enumerable.Range(0, 100).Select(index => $"f{index}|Figure {index}|integer|{index}||Exact||report|{index}|||false").ToArray();
         var asked = new List<int>();
         var table = new FactTable(records.Length, block => { asked.Add(block); return Block(records, block); }, _ => Report);
 
@@ -77,7 +78,7 @@ public class FactTableTests
     [Fact]
     public void Threads_that_read_the_same_fact_at_once_get_the_same_instance()
     {
-        var records = Enumerable.Range(0, 64).Select(index => $"f{index}|Figure {index}|integer|{index}||Exact||report|{index}||").ToArray();
+        var records = Enumerable.Range(0, 64).Select(index => $"f{index}|Figure {index}|integer|{index}||Exact||report|{index}|||false").ToArray();
         var table = new FactTable(records.Length, block => Block(records, block), _ => Report);
 
         var facts = Enumerable.Range(0, 16).AsParallel().Select(_ => table.Get(40)).ToArray();
@@ -88,15 +89,16 @@ public class FactTableTests
 
     [Theory]
     [InlineData("short|record")]
-    [InlineData("id|claim|integer|1||Exact||report|quote||\\")]
-    [InlineData("id|claim|integer|1||Exact||report|quote \\x||")]
-    [InlineData("id|claim|integer|1||Nearly||report|quote||")]
-    [InlineData("id|claim|text|1||Exact||report|quote||")]
-    [InlineData("id|claim|integer|one||Exact||report|quote||")]
-    [InlineData("id|claim|percentage|13||Exact||report|quote||")]
-    [InlineData("id|claim|money|30||Exact||report|quote||")]
-    [InlineData("id|claim|range<integer>|30||Exact||report|quote||")]
-    [InlineData("id|claim|integer|1||Exact|2022-13|report|quote||")]
+    [InlineData("id|claim|integer|1||Exact||report|quote|||false\\")]
+    [InlineData("id|claim|integer|1||Exact||report|quote \\x|||false")]
+    [InlineData("id|claim|integer|1||Nearly||report|quote|||false")]
+    [InlineData("id|claim|text|1||Exact||report|quote|||false")]
+    [InlineData("id|claim|integer|one||Exact||report|quote|||false")]
+    [InlineData("id|claim|percentage|13||Exact||report|quote|||false")]
+    [InlineData("id|claim|money|30||Exact||report|quote|||false")]
+    [InlineData("id|claim|range<integer>|30||Exact||report|quote|||false")]
+    [InlineData("id|claim|integer|1||Exact|2022-13|report|quote|||false")]
+    [InlineData("id|claim|integer|1||Exact||report|quote|||maybe")]
     public void A_malformed_record_is_a_format_error_that_names_it(string record)
     {
         var table = Table(record);
@@ -109,7 +111,7 @@ public class FactTableTests
     [Fact]
     public void Arguments_are_checked()
     {
-        var table = Table("id|claim|integer|1||Exact||report|quote||");
+        var table = Table("id|claim|integer|1||Exact||report|quote|||false");
 
         Assert.Throws<ArgumentOutOfRangeException>(() => table.Get(1));
         Assert.Throws<ArgumentOutOfRangeException>(() => table.Get(-1));
@@ -124,7 +126,7 @@ public class FactTableTests
     public void A_table_larger_than_three_levels_of_64_still_reads_every_fact()
     {
         const int count = (64 * 64 * 64) + 5;
-        var table = new FactTable(count, block => "\n" + string.Join("\n", Enumerable.Range(block * FactTable.BlockSize, FactTable.BlockSize).Select(index => $"f{index}|c|integer|{index}||Exact||report|q||")), _ => Report);
+        var table = new FactTable(count, block => "\n" + string.Join("\n", Enumerable.Range(block * FactTable.BlockSize, FactTable.BlockSize).Select(index => $"f{index}|c|integer|{index}||Exact||report|q|||false")), _ => Report);
 
         Assert.Equal((long)count - 1, table.Get<long>(count - 1).Value);
         Assert.Equal(0L, table.Get<long>(0).Value);
@@ -133,7 +135,7 @@ public class FactTableTests
     [Fact]
     public void Dataset_rows_read_every_cell_type_and_their_citations_in_order()
     {
-        const string lines = "\nSasha \\| Co|23|50%|2022-03|true|USD 1000..USD 2000|2.50|1990..2000|report|Sasha, \\u201Cquoted\\u201D|the team|p. 2\nLepra|25|10%|2021|false|EUR 900..EUR 1200|-1|2001..2002|report|Lepra||";
+        const string lines = "\nSasha \\| Co|23|50%|2022-03|true|USD 1000..USD 2000|2.50|1990..2000|report|Sasha, \\u201Cquoted\\u201D|the team|p. 2|true\nLepra|25|10%|2021|false|EUR 900..EUR 1200|-1|2001..2002|report|Lepra|||false";
 
         var rows = RecordFields.ReadRows(lines, id => id == "report" ? Report : throw new ArgumentException(id), row =>
             (row.Text(0), row.Integer(1), row.Percentage(2), row.Date(3), row.Boolean(4), row.MoneyRange(5), row.Decimal(6), row.YearRange(7), row.Citation(8)));
@@ -142,7 +144,7 @@ public class FactTableTests
         Assert.Equal(("Sasha | Co", 23L, new Percentage(50m), new PartialDate(2022, 3), true), (rows[0].Item1, rows[0].Item2, rows[0].Item3, rows[0].Item4, rows[0].Item5));
         Assert.Equal(new Range<Money>(new Money(1000m, "USD"), new Money(2000m, "USD")), rows[0].Item6);
         Assert.Equal((2.50m, new Range<int>(1990, 2000)), (rows[0].Item7, rows[0].Item8));
-        Assert.Equal(new Citation(Report, "Sasha, “quoted”", "the team", "p. 2"), rows[0].Item9);
+        Assert.Equal(new Citation(Report, "Sasha, “quoted”", "the team", "p. 2", isVerified: true), rows[0].Item9);
         Assert.Equal(("Lepra", false, -1m), (rows[1].Item1, rows[1].Item5, rows[1].Item7));
         Assert.Equal(new Citation(Report, "Lepra"), rows[1].Item9);
         Assert.Throws<NotSupportedException>(() => ((System.Collections.Generic.IList<(string, long, Percentage, PartialDate, bool, Range<Money>, decimal, Range<int>, Citation)>)rows).Add(default));

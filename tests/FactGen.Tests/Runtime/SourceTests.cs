@@ -68,6 +68,13 @@ public class SourceTests
     {
         EqualityContract.Holds(Samples.ShareAmerica(), Samples.ShareAmerica(), new Source("shareamerica-2023", publisher: "ShareAmerica"), (a, b) => a == b, (a, b) => a != b);
         EqualityContract.Holds(Samples.Reuters(), Samples.Reuters(), new Source("reuters-2022", publisher: "Reuters", published: new PartialDate(2022, 11)), (a, b) => a == b, (a, b) => a != b);
+        EqualityContract.Holds(
+            new Source("s", archive: "004_article.txt", archiveSha256: "1a2b"),
+            new Source("s", archive: "004_article.txt", archiveSha256: "1a2b"),
+            new Source("s", archive: "004_article.txt", archiveSha256: "3c4d"),
+            (a, b) => a == b,
+            (a, b) => a != b);
+        Assert.NotEqual(new Source("s", archive: "004_article.txt"), new Source("s"));
         Source? none = null;
         Assert.True(none == null);
         Assert.False(none == Samples.Anonymous());

@@ -20,7 +20,9 @@ namespace Sample.Facts
             "Jane Doe",
             new global::FactGen.PartialDate(2023, 8, 3),
             "https://example.org/brain-drain?page=1&lang=en",
-            new global::FactGen.PartialDate(2023, 9)));
+            new global::FactGen.PartialDate(2023, 9),
+            null,
+            null));
     }
 
     /// <summary>Every fact of this project, found by id in <see cref="Registry"/>.</summary>

@@ -19,28 +19,28 @@ namespace Sample.Facts
     [global::FactGen.GeneratedFacts("PeopleLeft|people-left|100000|People who left the country|Example \"News\", 2023\u000AItShare|it-share|13%|Share of IT workers who left|Example \"News\", 2023\u000ACapitalFlight|capital-flight|USD 30000000000|Capital that left with them|Example \"News\", 2023\u000ALeftRange|left-range|70000..100000|Russians who left in the first weeks|Example \"News\", 2023\u000AShareRange|share-range|10%..15%|Share of staff expected to leave|Example \"News\", 2023\u000AGrowthRate|growth-rate|2.5|Yearly growth of the sector|Example \"News\", 2023\u000APlanYear|plan-year|2009|Year the plan was first set out|Example \"News\", 2023\u000AOldEstimate|old-estimate|50000|People who left the country (early estimate)|Example \"News\", 2023")]
     public static partial class AllKinds
     {
-        /// <summary>People who left the country: about 100,000 people. “About 100,000 people left in 2022.” Said by the minister, quoted by the paper. Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more (p. 3). Period: 2022. Fact id: people-left. Measure: people-emigrated (FactMeasures.PeopleEmigrated).</summary>
+        /// <summary>People who left the country: about 100,000 people. “About 100,000 people left in 2022.” Said by the minister, quoted by the paper. Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more (p. 3). Not verified: no archive. Period: 2022. Fact id: people-left. Measure: people-emigrated (FactMeasures.PeopleEmigrated).</summary>
         public static __IntegerFact PeopleLeft => __Facts.Integer(0);
 
-        /// <summary>Share of IT workers who left: 13% of IT workers. “13% of IT workers” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Period: 2022-03. Fact id: it-share. Measure: it-staff-share-left (FactMeasures.ItStaffShareLeft). Corroborated by AllKinds.ShareRange (Example "News", 2023).</summary>
+        /// <summary>Share of IT workers who left: 13% of IT workers. “13% of IT workers” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Not verified: no archive. Period: 2022-03. Fact id: it-share. Measure: it-staff-share-left (FactMeasures.ItStaffShareLeft). Corroborated by AllKinds.ShareRange (Example "News", 2023).</summary>
         public static __PercentageFact ItShare => __Facts.Percentage(1);
 
-        /// <summary>Capital that left with them: more than $30 billion. “capital flight totaled more than $30 billion” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Fact id: capital-flight.</summary>
+        /// <summary>Capital that left with them: more than $30 billion. “capital flight totaled more than $30 billion” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Not verified: no archive. Fact id: capital-flight.</summary>
         public static __MoneyFact CapitalFlight => __Facts.Money(2);
 
-        /// <summary>Russians who left in the first weeks: 70,000-100,000 people. “the 70,000-100,000 Russians who have left” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Period: 2022-02-24/2022-04-01. Fact id: left-range. Measure: people-emigrated (FactMeasures.PeopleEmigrated).</summary>
+        /// <summary>Russians who left in the first weeks: 70,000-100,000 people. “the 70,000-100,000 Russians who have left” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Not verified: no archive. Period: 2022-02-24/2022-04-01. Fact id: left-range. Measure: people-emigrated (FactMeasures.PeopleEmigrated).</summary>
         public static __IntegerRangeFact LeftRange => __Facts.IntegerRange(3);
 
-        /// <summary>Share of staff expected to leave: an estimated 10-15%. “an estimated 10-15% of staff” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Period: 2022-03. Fact id: share-range. Measure: it-staff-share-left (FactMeasures.ItStaffShareLeft). Corroborated by AllKinds.ItShare (Example "News", 2023).</summary>
+        /// <summary>Share of staff expected to leave: an estimated 10-15%. “an estimated 10-15% of staff” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Not verified: no archive. Period: 2022-03. Fact id: share-range. Measure: it-staff-share-left (FactMeasures.ItStaffShareLeft). Corroborated by AllKinds.ItShare (Example "News", 2023).</summary>
         public static __PercentageRangeFact ShareRange => __Facts.PercentageRange(4);
 
-        /// <summary>Yearly growth of the sector: 2.5 percentage points. “grew by 2.5 points” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Fact id: growth-rate.</summary>
+        /// <summary>Yearly growth of the sector: 2.5 percentage points. “grew by 2.5 points” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Not verified: no archive. Fact id: growth-rate.</summary>
         public static __DecimalFact GrowthRate => __Facts.Decimal(5);
 
-        /// <summary>Year the plan was first set out: 2009. “first set out in 2009” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Fact id: plan-year.</summary>
+        /// <summary>Year the plan was first set out: 2009. “first set out in 2009” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Not verified: no archive. Fact id: plan-year.</summary>
         public static __YearFact PlanYear => __Facts.Year(6);
 
-        /// <summary>People who left the country (early estimate): 50 thousand people. “50 thousand people” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Fact id: old-estimate. Measure: people-emigrated.</summary>
+        /// <summary>People who left the country (early estimate): 50 thousand people. “50 thousand people” Source: Example "News", 2023: Brain drain &lt;in numbers&gt; &amp; */ more. Not verified: no archive. Fact id: old-estimate. Measure: people-emigrated.</summary>
         [global::System.Obsolete("Superseded by AllKinds.PeopleLeft: People who left the country, 100,000 (Example \"News\", 2023).")]
         public static __IntegerFact OldEstimate => __Facts.Integer(7);
 
@@ -95,18 +95,18 @@ namespace Sample.Facts
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
             private static string Block0() => @"
-people-left|People who left the country|integer|100000|people|About|2022|report-2023|About 100,000 people left in 2022.|the minister, quoted by the paper|p. 3
-it-share|Share of IT workers who left|percentage|13%|of IT workers|Exact|2022-03|report-2023|13% of IT workers||
-capital-flight|Capital that left with them|money|USD 30000000000||MoreThan||report-2023|capital flight totaled more than $30 billion||
-left-range|Russians who left in the first weeks|range<integer>|70000..100000|people|Exact|2022-02-24/2022-04-01|report-2023|the 70,000-100,000 Russians who have left||
-share-range|Share of staff expected to leave|range<percentage>|10%..15%||Estimated|2022-03|report-2023|an estimated 10-15% of staff||
-growth-rate|Yearly growth of the sector|decimal|2.5|percentage points|Exact||report-2023|grew by 2.5 points||
-plan-year|Year the plan was first set out|year|2009||Exact||report-2023|first set out in 2009||
-old-estimate|People who left the country (early estimate)|integer|50000|people|Exact||report-2023|50 thousand people||";
+people-left|People who left the country|integer|100000|people|About|2022|report-2023|About 100,000 people left in 2022.|the minister, quoted by the paper|p. 3|false
+it-share|Share of IT workers who left|percentage|13%|of IT workers|Exact|2022-03|report-2023|13% of IT workers|||false
+capital-flight|Capital that left with them|money|USD 30000000000||MoreThan||report-2023|capital flight totaled more than $30 billion|||false
+left-range|Russians who left in the first weeks|range<integer>|70000..100000|people|Exact|2022-02-24/2022-04-01|report-2023|the 70,000-100,000 Russians who have left|||false
+share-range|Share of staff expected to leave|range<percentage>|10%..15%||Estimated|2022-03|report-2023|an estimated 10-15% of staff|||false
+growth-rate|Yearly growth of the sector|decimal|2.5|percentage points|Exact||report-2023|grew by 2.5 points|||false
+plan-year|Year the plan was first set out|year|2009||Exact||report-2023|first set out in 2009|||false
+old-estimate|People who left the country (early estimate)|integer|50000|people|Exact||report-2023|50 thousand people|||false";
 
             internal static string InterviewedPeopleRows() => @"
-Sasha|23|50%|2022-03|true|USD 1000..USD 2000|report-2023|Sasha, a 23-year-old engineer||
-Lepra|25|10%|2021|false|EUR 900..EUR 1200|report-2023|Lepra, a 25-year-old developer||";
+Sasha|23|50%|2022-03|true|USD 1000..USD 2000|report-2023|Sasha, a 23-year-old engineer|||false
+Lepra|25|10%|2021|false|EUR 900..EUR 1200|report-2023|Lepra, a 25-year-old developer|||false";
         }
     }
 }

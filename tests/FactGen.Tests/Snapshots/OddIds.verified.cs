@@ -13,16 +13,16 @@ namespace Sample.Facts
     [global::FactGen.GeneratedFacts("Class|class|1|An id that is a C# keyword|Quotes \" and \\ backslashes, n.d.\u000A_2022Exodus|2022-exodus|2|An id that starts with a digit|Quotes \" and \\ backslashes, n.d.\u000AÉmigrésTotalCount|émigrés.total_count|3|Unicode letters, dots and underscores|Quotes \" and \\ backslashes, n.d.\u000AHostileText|hostile-text|4|A claim with */ and </summary> and <b>markup</b> & entities|Quotes \" and \\ backslashes, n.d.")]
     public static partial class OddIds
     {
-        /// <summary>An id that is a C# keyword: 1. “one” Source: Quotes " and \ backslashes, n.d. Fact id: class.</summary>
+        /// <summary>An id that is a C# keyword: 1. “one” Source: Quotes " and \ backslashes, n.d. Not verified: no archive. Fact id: class.</summary>
         public static __IntegerFact Class => __Facts.Integer(0);
 
-        /// <summary>An id that starts with a digit: 2. “two” Source: Quotes " and \ backslashes, n.d. Fact id: 2022-exodus.</summary>
+        /// <summary>An id that starts with a digit: 2. “two” Source: Quotes " and \ backslashes, n.d. Not verified: no archive. Fact id: 2022-exodus.</summary>
         public static __IntegerFact _2022Exodus => __Facts.Integer(1);
 
-        /// <summary>Unicode letters, dots and underscores: 3. “three” Source: Quotes " and \ backslashes, n.d. Fact id: émigrés.total_count.</summary>
+        /// <summary>Unicode letters, dots and underscores: 3. “three” Source: Quotes " and \ backslashes, n.d. Not verified: no archive. Fact id: émigrés.total_count.</summary>
         public static __IntegerFact ÉmigrésTotalCount => __Facts.Integer(2);
 
-        /// <summary>A claim with */ and &lt;/summary&gt; and &lt;b&gt;markup&lt;/b&gt; &amp; entities: 4. “Line one Line two Tab	here "quoted" \ back\slash {braces} #if DEBUG [U+202E]reversed[U+202C] [U+2028]sep 😀 NUL:[U+0000] end of four” Said by */ #line 1 "evil.cs". Source: Quotes " and \ backslashes, n.d. Fact id: hostile-text. Measure: 2022-exodus, in */ &lt;/summary&gt; &amp; &lt;b&gt;[U+202E] (FactMeasures._2022Exodus).</summary>
+        /// <summary>A claim with */ and &lt;/summary&gt; and &lt;b&gt;markup&lt;/b&gt; &amp; entities: 4. “Line one Line two Tab	here "quoted" \ back\slash {braces} #if DEBUG [U+202E]reversed[U+202C] [U+2028]sep 😀 NUL:[U+0000] end of four” Said by */ #line 1 "evil.cs". Source: Quotes " and \ backslashes, n.d. Not verified: no archive. Fact id: hostile-text. Measure: 2022-exodus, in */ &lt;/summary&gt; &amp; &lt;b&gt;[U+202E] (FactMeasures._2022Exodus).</summary>
         public static __IntegerFact HostileText => __Facts.Integer(3);
 
         /// <summary>The records of the facts and rows above, read when they are first used.</summary>
@@ -53,10 +53,10 @@ namespace Sample.Facts
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
             private static string Block0() => @"
-class|An id that is a C# keyword|integer|1||Exact||1st-source|one||
-2022-exodus|An id that starts with a digit|integer|2||Exact||1st-source|two||
-émigrés.total_count|Unicode letters, dots and underscores|integer|3||Exact||1st-source|three||
-hostile-text|A claim with */ and </summary> and <b>markup</b> & entities|integer|4||Exact||1st-source|Line one\u000ALine two\u000D\u000ATab\u0009here ""quoted"" \\ back\\slash {braces} #if DEBUG \u202Ereversed\u202C \u2028sep 😀 NUL:\u0000 end of four|*/ #line 1 ""evil.cs""|";
+class|An id that is a C# keyword|integer|1||Exact||1st-source|one|||false
+2022-exodus|An id that starts with a digit|integer|2||Exact||1st-source|two|||false
+émigrés.total_count|Unicode letters, dots and underscores|integer|3||Exact||1st-source|three|||false
+hostile-text|A claim with */ and </summary> and <b>markup</b> & entities|integer|4||Exact||1st-source|Line one\u000ALine two\u000D\u000ATab\u0009here ""quoted"" \\ back\\slash {braces} #if DEBUG \u202Ereversed\u202C \u2028sep 😀 NUL:\u0000 end of four|*/ #line 1 ""evil.cs""||false";
         }
     }
 }

@@ -16,7 +16,8 @@ namespace FactGen.Tests.Verifiers;
 /// The project of an analyzer or code fix test, set up as a project that uses the package is: its framework's
 /// reference assemblies and the FactGen runtime, a project file (which the fixes read), the <c>.globalconfig</c> that
 /// MSBuild writes from what <c>FactGen.props</c> and <c>FactGen.targets</c> make compiler-visible (the build
-/// properties, and <c>FactGenFactFile = true</c> on every YAML file under <c>facts/</c>), the <c>.editorconfig</c>
+/// properties, <c>FactGenFactFile = true</c> on every YAML file under <c>facts/</c> and <c>FactGenSourceText = true</c>
+/// on every .txt and .md file there), the <c>.editorconfig</c>
 /// options of C# files, and, where asked, the generator, run by the workspace as the IDE runs it.
 /// </summary>
 public sealed class FactGenProject
@@ -82,8 +83,8 @@ public sealed class FactGenProject
         });
     }
 
-    /// <summary>MSBuild's generated <c>.globalconfig</c>: the build properties, then a section per fact file.</summary>
-    public static string GlobalConfig(IReadOnlyDictionary<string, string> buildProperties, IEnumerable<string> factFiles)
+    /// <summary>MSBuild's generated <c>.globalconfig</c>: the build properties, then a section per fact file and per source text.</summary>
+    public static string GlobalConfig(IReadOnlyDictionary<string, string> buildProperties, IEnumerable<string> files)
     {
         var text = new StringBuilder("is_global = true\n");
         foreach (var (name, value) in buildProperties)
@@ -91,23 +92,30 @@ public sealed class FactGenProject
             text.Append($"build_property.{name} = {value}\n");
         }
 
-        foreach (var path in factFiles)
+        foreach (var path in files)
         {
-            text.Append($"\n[{path}]\nbuild_metadata.AdditionalFiles.FactGenFactFile = true\n");
+            var metadata = IsSourceText(path) ? "FactGenSourceText" : "FactGenFactFile";
+            text.Append($"\n[{path}]\nbuild_metadata.AdditionalFiles.{metadata} = true\n");
         }
 
         return text.ToString();
     }
 
-    /// <summary>The additional files under <paramref name="folder"/>facts/ that FactGen.props takes by default: <c>facts/**/*.yaml;facts/**/*.yml</c>.</summary>
+    /// <summary>
+    /// The additional files under <paramref name="folder"/>facts/ that FactGen.props takes by default: fact files
+    /// (<c>facts/**/*.yaml;facts/**/*.yml</c>) and archived source texts (<c>facts/**/*.txt;facts/**/*.md</c>).
+    /// </summary>
     private static IEnumerable<string> FactFiles(IEnumerable<SolutionState> states, string folder)
         => states
             .SelectMany(state => state.AdditionalFiles.Concat(state.AdditionalProjects.Values.SelectMany(project => project.AdditionalFiles)))
             .Select(file => file.filename)
             .Where(path => path.StartsWith(folder + "facts/", StringComparison.Ordinal)
-                && (path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)))
+                && (path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || IsSourceText(path)))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal);
+
+    private static bool IsSourceText(string path)
+        => path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 
     private static string Moniker(TestFramework framework) => framework switch
     {
