@@ -18,9 +18,17 @@ internal static class ClsNames
     /// <summary>Whether <paramref name="name"/>, alone, is not a CLS identifier.</summary>
     public static bool IsNotCompliant(string name) => name.StartsWith("_", StringComparison.Ordinal);
 
-    /// <summary>The names among <paramref name="names"/> (members of one type) that the CLS does not allow.</summary>
-    public static ISet<string> NotCompliantAmong(IEnumerable<string> names)
+    /// <summary>
+    /// The names among <paramref name="names"/> (members of one type) that the CLS does not allow, or none when the
+    /// project is not CLS-compliant (the names are then not read).
+    /// </summary>
+    public static ISet<string> NotCompliantAmong(EmitOptions options, IEnumerable<string> names)
     {
+        if (!options.ClsCompliant)
+        {
+            return new HashSet<string>(StringComparer.Ordinal);
+        }
+
         var distinct = names.Distinct(StringComparer.Ordinal).ToList();
         var caseOnly = distinct.GroupBy(name => name, StringComparer.OrdinalIgnoreCase).Where(group => group.Count() > 1).SelectMany(group => group);
         return new HashSet<string>(distinct.Where(IsNotCompliant).Concat(caseOnly), StringComparer.Ordinal);

@@ -66,9 +66,7 @@ internal static class FactFileEmitter
 
         writer.Line($"public static partial class {CSharpText.Identifier(file.ClassName)}");
         writer.Open();
-        var notCompliant = options.ClsCompliant
-            ? ClsNames.NotCompliantAmong(file.Facts.Select(fact => fact.Fact.MemberName).Concat(file.Datasets.Select(dataset => dataset.MemberName)))
-            : new HashSet<string>();
+        var notCompliant = ClsNames.NotCompliantAmong(options, file.Facts.Select(fact => fact.Fact.MemberName).Concat(file.Datasets.Select(dataset => dataset.MemberName)));
         var first = true;
         for (var i = 0; i < file.Facts.Count; i++)
         {

@@ -20,9 +20,7 @@ internal static class RegistryEmitter
         writer.Line(options.GeneratedCodeAttribute);
         writer.Line("public static class FactSources");
         writer.Open();
-        var notCompliant = options.ClsCompliant
-            ? ClsNames.NotCompliantAmong(model.Sources.Select(source => FactSetValidator.SourceMemberName(source.Id)))
-            : new System.Collections.Generic.HashSet<string>();
+        var notCompliant = ClsNames.NotCompliantAmong(options, model.Sources.Select(source => FactSetValidator.SourceMemberName(source.Id)));
         var first = true;
         var archives = model.Archives.ToDictionary(archive => archive.SourceId, System.StringComparer.Ordinal);
         foreach (var source in model.Sources)
@@ -101,9 +99,7 @@ internal static class RegistryEmitter
         writer.Line(options.GeneratedCodeAttribute);
         writer.Line("public static class FactMeasures");
         writer.Open();
-        var notCompliant = options.ClsCompliant
-            ? ClsNames.NotCompliantAmong(measures.Select(measure => measure.MemberName))
-            : new System.Collections.Generic.HashSet<string>();
+        var notCompliant = ClsNames.NotCompliantAmong(options, measures.Select(measure => measure.MemberName));
         var first = true;
         foreach (var measure in measures)
         {
