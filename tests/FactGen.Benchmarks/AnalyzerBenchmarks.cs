@@ -69,11 +69,17 @@ public class AnalyzerBenchmarks
     public ImmutableArray<Diagnostic> WithAnalyzerThatDoesNothing()
         => _compilation.Clone().WithAnalyzers([new AnalyzerThatDoesNothing()], _options).GetAllDiagnosticsAsync().GetAwaiter().GetResult();
 
+    // What any analyzer that starts from the syntax of literals pays before it looks at one, as the figure analyzer
+    // does: the driver walks every tree and calls it for each literal. The floor for a syntax-first analyzer.
+    [Benchmark(Description = "compilation diagnostics + an empty syntax action on literals")]
+    public ImmutableArray<Diagnostic> WithEmptySyntaxAction()
+        => _compilation.Clone().WithAnalyzers([new AnalyzerThatDoesNothing(EmptyAction.OnLiteralSyntax)], _options).GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+
     // What any analyzer that registers on operations pays before it looks at one: the driver builds every body's
-    // operation tree. It tells FactGen's own cost from the price of the design the issue asks for.
+    // operation tree. The figure analyzer registered on operations until it started from syntax.
     [Benchmark(Description = "compilation diagnostics + an empty operation action")]
     public ImmutableArray<Diagnostic> WithEmptyOperationAction()
-        => _compilation.Clone().WithAnalyzers([new AnalyzerThatDoesNothing(onOperations: true)], _options).GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+        => _compilation.Clone().WithAnalyzers([new AnalyzerThatDoesNothing(EmptyAction.OnLiteralOperations)], _options).GetAllDiagnosticsAsync().GetAwaiter().GetResult();
 
     [Benchmark(Description = "compilation diagnostics + the figure analyzer alone")]
     public ImmutableArray<Diagnostic> WithFigureAnalyzerAlone()
@@ -84,9 +90,15 @@ public class AnalyzerBenchmarks
         => _compilation.Clone().WithAnalyzers(_analyzers, _options).GetAllDiagnosticsAsync().GetAwaiter().GetResult();
 
     // Handed to the driver in memory, never loaded by a compiler, so it needs no [DiagnosticAnalyzer] export.
-    // With onOperations it registers an empty action on the operations the figure analyzer looks at.
+    private enum EmptyAction
+    {
+        None,
+        OnLiteralSyntax,
+        OnLiteralOperations,
+    }
+
 #pragma warning disable RS1001
-    private sealed class AnalyzerThatDoesNothing(bool onOperations = false) : DiagnosticAnalyzer
+    private sealed class AnalyzerThatDoesNothing(EmptyAction action = EmptyAction.None) : DiagnosticAnalyzer
 #pragma warning restore RS1001
     {
         // One rule it never reports: the driver skips an analyzer whose every rule is off, and it counts one with no
@@ -101,7 +113,11 @@ public class AnalyzerBenchmarks
         {
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.EnableConcurrentExecution();
-            if (onOperations)
+            if (action == EmptyAction.OnLiteralSyntax)
+            {
+                context.RegisterSyntaxNodeAction(_ => { }, SyntaxKind.NumericLiteralExpression, SyntaxKind.StringLiteralExpression, SyntaxKind.InterpolatedStringText);
+            }
+            else if (action == EmptyAction.OnLiteralOperations)
             {
                 context.RegisterOperationAction(_ => { }, OperationKind.Literal);
             }

@@ -4,14 +4,16 @@ using System.Collections.Immutable;
 using System.Threading;
 using FactGen.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace FactGen.Generators.Figures;
 
 /// <summary>
 /// FG1001 and FG1002: a figure in C# code that a fact holds but the code writes by hand, and a figure that reaches a
-/// reader with no fact behind it. Facts are learned from symbols, so the analyzer reads no YAML; per literal it costs
-/// a walk up the operation tree and a hash lookup.
+/// reader with no fact behind it. Facts are learned from symbols, so the analyzer reads no YAML. It starts from the
+/// syntax of each literal: one that cannot be a figure (a small number, a string without a figure) costs no binding;
+/// the rest cost a walk up the operation tree and a hash lookup.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class FigureAnalyzer : DiagnosticAnalyzer
@@ -40,18 +42,17 @@ public sealed class FigureAnalyzer : DiagnosticAnalyzer
                 : new Lazy<KnownFacts>(() => KnownFacts.None, LazyThreadSafetyMode.PublicationOnly);
             var options = new ConcurrentDictionary<SyntaxTree, FigureOptions>();
             var reporter = new FigureReporter(start.Compilation, symbols, facts, factsNamespace);
-            start.RegisterOperationAction(
-                operation => reporter.AnalyzeLiteral(operation, OptionsOf(operation)),
-                OperationKind.Literal);
+            start.RegisterSyntaxNodeAction(
+                node => reporter.AnalyzeLiteral(node, OptionsOf(node.Node.SyntaxTree, node.Options)),
+                SyntaxKind.NumericLiteralExpression,
+                SyntaxKind.StringLiteralExpression,
+                SyntaxKind.InterpolatedStringText);
 
             // Read once per tree; looked up first, so that the usual call allocates no closure for the read.
-            FigureOptions OptionsOf(OperationAnalysisContext operation)
-            {
-                var tree = operation.Operation.Syntax.SyntaxTree;
-                return options.TryGetValue(tree, out var known)
+            FigureOptions OptionsOf(SyntaxTree tree, AnalyzerOptions analyzerOptions)
+                => options.TryGetValue(tree, out var known)
                     ? known
-                    : options.GetOrAdd(tree, FigureOptions.Read(operation.Options.AnalyzerConfigOptionsProvider.GetOptions(tree)));
-            }
+                    : options.GetOrAdd(tree, FigureOptions.Read(analyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(tree)));
         });
     }
 }

@@ -7,6 +7,7 @@ using FactGen.Generators.Diagnostics;
 using FactGen.Model;
 using FactGen.Model.Text;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -36,35 +37,51 @@ internal sealed class FigureReporter
         _factsNamespace = factsNamespace;
     }
 
-    public void AnalyzeLiteral(OperationAnalysisContext context, FigureOptions options)
+    /// <summary>
+    /// Judges one literal written in the code. Syntax first: most literals are strings without a figure or small
+    /// numbers, which are dropped before the semantic model is asked anything; only what is left is bound and followed
+    /// to where its value goes.
+    /// </summary>
+    public void AnalyzeLiteral(SyntaxNodeAnalysisContext context, FigureOptions options)
     {
-        // The cheap tests come first: most literals are strings without a digit, small numbers, or nowhere a reader
-        // sees them; only what is left is followed to where its value goes.
-        var literal = (ILiteralOperation)context.Operation;
-        if (options.Scope == FigureScope.None || IsImplicitValue(literal) || literal.ConstantValue is not { HasValue: true, Value: { } value })
+        if (options.Scope == FigureScope.None)
         {
             return;
         }
 
-        if (value is string text)
+        switch (context.Node)
         {
-            var token = literal.Syntax switch
-            {
-                LiteralExpressionSyntax expression => expression.Token,
-                InterpolatedStringTextSyntax part => part.TextToken,
-                _ => default,
-            };
-            if (token != default && HasDigit(text) && !FigurePlaces.IsNeverAFigure(literal, _symbols)
-                && TextFigures(options, text) is { Count: > 0 } figures
-                && Where(context, literal, options, isText: true, inInterpolation: FigurePlaces.IsInterpolatedText(literal)) is { } where)
-            {
-                ReportText(context, text, figures, token, literal.Syntax.GetLocation(), where.Words, FigurePlaces.IsInConstant(literal));
-            }
+            case LiteralExpressionSyntax { Token: var token } number when token.IsKind(SyntaxKind.NumericLiteralToken):
+                AnalyzeNumber(context, options, number, token);
+                break;
+            case LiteralExpressionSyntax { Token: var token } text when token.Value is string:
+                AnalyzeText(context, options, text, token);
+                break;
+            case InterpolatedStringTextSyntax text:
+                AnalyzeText(context, options, text, text.TextToken);
+                break;
+        }
+    }
 
+    private void AnalyzeText(SyntaxNodeAnalysisContext context, FigureOptions options, SyntaxNode node, SyntaxToken token)
+    {
+        var text = token.ValueText;
+        if (!HasDigit(text) || TextFigures(options, text) is not { Count: > 0 } figures
+            || LiteralAt(context, node) is not { } literal || FigurePlaces.IsNeverAFigure(literal, _symbols)
+            || Where(context, literal, options, isText: true, inInterpolation: FigurePlaces.IsInterpolatedText(literal)) is not { } where)
+        {
             return;
         }
 
-        if (ToNumber(value) is not { } magnitude)
+        ReportText(context, text, figures, token, node.GetLocation(), where.Words, FigurePlaces.IsInConstant(literal));
+    }
+
+    private void AnalyzeNumber(SyntaxNodeAnalysisContext context, FigureOptions options, LiteralExpressionSyntax node, SyntaxToken token)
+    {
+        // A number in an interpolation hole may be read with a sign beside it ({13}%), which lifts the minimum.
+        if (token.Value is not { } value || ToNumber(value) is not { } magnitude
+            || (options.IsTooSmall(magnitude) && !IsInHole(node))
+            || LiteralAt(context, node) is not { } literal)
         {
             return;
         }
@@ -89,18 +106,28 @@ internal sealed class FigureReporter
         }
     }
 
-    /// <summary>
-    /// Whether the compiler, not the code, put the value here: a default argument at a call. The text of an
-    /// interpolated string is implicit too, but written in the code.
-    /// </summary>
-    private static bool IsImplicitValue(ILiteralOperation literal) => literal.IsImplicit && literal.Syntax is not InterpolatedStringTextSyntax;
+    /// <summary>The literal's operation; for the text of an interpolated string, the literal that holds it.</summary>
+    private static ILiteralOperation? LiteralAt(SyntaxNodeAnalysisContext context, SyntaxNode node)
+        => context.SemanticModel.GetOperation(node, context.CancellationToken) switch
+        {
+            ILiteralOperation literal => literal,
+            IInterpolatedStringTextOperation { Text: ILiteralOperation literal } => literal,
+            _ => null,
+        };
+
+    /// <summary>Whether the number, or its negation, is the whole expression of an interpolation hole.</summary>
+    private static bool IsInHole(SyntaxNode number)
+    {
+        var expression = number.Parent is PrefixUnaryExpressionSyntax negation && negation.IsKind(SyntaxKind.UnaryMinusExpression) ? negation : number;
+        return expression.Parent is InterpolationSyntax;
+    }
 
     /// <summary>
     /// Where a figure is reported and how the message says so: where its value reaches a reader; else, in an
     /// interpolated string (written for a reader whatever becomes of it) or under the <c>all</c> scope, where it is, as
     /// a value of its type, unless it is a named constant's value.
     /// </summary>
-    private (Reach Reach, string Words)? Where(OperationAnalysisContext context, IOperation figure, FigureOptions options, bool isText, bool inInterpolation)
+    private (Reach Reach, string Words)? Where(SyntaxNodeAnalysisContext context, IOperation figure, FigureOptions options, bool isText, bool inInterpolation)
     {
         if (_flow.FindSink(figure, options, isText, context.CancellationToken) is { } sink)
         {
@@ -148,7 +175,7 @@ internal sealed class FigureReporter
         static string Plain(string source) => source.IndexOfAny(new[] { '\\', '{', '}', '"' }) >= 0 ? "" : source;
     }
 
-    private void ReportNumber(OperationAnalysisContext context, decimal number, IOperation figure, Reach reach, string where, bool inConstant)
+    private void ReportNumber(SyntaxNodeAnalysisContext context, decimal number, IOperation figure, Reach reach, string where, bool inConstant)
     {
         var written = figure.Syntax.ToString();
         var kind = inConstant ? FigureProperties.NoFixKind : FigureProperties.NumberKind;
@@ -196,7 +223,7 @@ internal sealed class FigureReporter
     /// Reports <paramref name="figures"/> of <paramref name="text"/>, each at its place in <paramref name="token"/>;
     /// where escapes hide the place, on <paramref name="whole"/>, with no fix; in a constant, with no fix either.
     /// </summary>
-    private void ReportText(OperationAnalysisContext context, string text, List<FigureMention> figures, SyntaxToken token, Location whole, string where, bool inConstant)
+    private void ReportText(SyntaxNodeAnalysisContext context, string text, List<FigureMention> figures, SyntaxToken token, Location whole, string where, bool inConstant)
     {
         foreach (var mention in figures)
         {
@@ -207,7 +234,7 @@ internal sealed class FigureReporter
         }
     }
 
-    private void ReportFigure(OperationAnalysisContext context, FigureKey key, Location location, string written, string kind, string where)
+    private void ReportFigure(SyntaxNodeAnalysisContext context, FigureKey key, Location location, string written, string kind, string where)
     {
         var facts = _facts.Value.Find(key);
         if (facts.Count > 0)
@@ -225,7 +252,7 @@ internal sealed class FigureReporter
             : mention.Currency is { } currency ? new FigureKey(FigureKind.Money, mention.Low, currency)
             : new FigureKey(FigureKind.Number, mention.Low, null);
 
-    private static void ReportKnownFact(OperationAnalysisContext context, Location location, string written, IReadOnlyList<KnownFact> facts, string kind, IReadOnlyList<KnownFact> fixable)
+    private static void ReportKnownFact(SyntaxNodeAnalysisContext context, Location location, string written, IReadOnlyList<KnownFact> facts, string kind, IReadOnlyList<KnownFact> fixable)
     {
         var properties = ImmutableDictionary.CreateRange(new[]
         {
@@ -234,7 +261,7 @@ internal sealed class FigureReporter
         });
 
         // Each fact named as the code can write it where the figure is: by its class alone only where that finds it.
-        var model = context.Operation.SemanticModel!;
+        var model = context.SemanticModel;
         var use = string.Join(" or ", facts.Select(fact => WhatToWrite(fact.DisplayMemberAt(model, location.SourceSpan.Start), kind)));
         context.ReportDiagnostic(Diagnostic.Create(
             FactDescriptors.Get(FactRules.FigureIsAFact.Id),
@@ -248,7 +275,7 @@ internal sealed class FigureReporter
     private static string WhatToWrite(string member, string kind)
         => kind is FigureProperties.TextKind or FigureProperties.HoleKind ? $"{{{member}.ValueText}} in an interpolated string" : $"{member}.Value";
 
-    private void ReportUnsourced(OperationAnalysisContext context, Location location, string written, string kind, string yamlValue, string where)
+    private void ReportUnsourced(SyntaxNodeAnalysisContext context, Location location, string written, string kind, string yamlValue, string where)
     {
         var properties = ImmutableDictionary.CreateRange(new[]
         {
