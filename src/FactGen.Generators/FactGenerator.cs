@@ -35,19 +35,19 @@ public sealed class FactGenerator : IIncrementalGenerator
             .Select(static (pair, _) => pair.Left)
             .WithTrackingName(TrackingNames.FactFiles);
 
+        // Every value passed between steps is a reference type, so that the driver's generic step code is shared with
+        // every other generator's and not compiled again for FactGen: with no fact files, that compilation was nearly
+        // all a build paid for the generator (ValueTuples of bools and enums each cost about 80 JIT-compiled methods).
+        var allFactFiles = factFiles.Collect();
+
         // The one step that sees every compilation, so every edit in the IDE: with no fact files it looks no further.
-        var hasFactFiles = factFiles.Collect().Select(static (files, _) => !files.IsEmpty);
+        var compilationTraits = context.CompilationProvider
+            .Combine(allFactFiles)
+            .Select(static (input, _) => input.Right.IsEmpty ? CompilationTraits.Unread : CompilationTraits.Of(input.Left));
         var options = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => NamespaceOf(provider.GlobalOptions))
-            .Combine(context.ParseOptionsProvider.Select(static (parse, _) => ((CSharpParseOptions)parse).LanguageVersion))
-            .Combine(context.CompilationProvider.Combine(hasFactFiles).Select(static (input, _) => input.Right
-                ? (IsExternalInit: HasIsExternalInit(input.Left), ClsCompliant: IsClsCompliant(input.Left))
-                : default))
-            .Select(static (input, _) => new EmitOptions(
-                input.Left.Left,
-                Nullable: input.Left.Right >= LanguageVersion.CSharp8,
-                Records: input.Left.Right >= LanguageVersion.CSharp9 && input.Right.IsExternalInit,
-                ClsCompliant: input.Right.ClsCompliant))
+            .Combine(context.ParseOptionsProvider)
+            .Combine(compilationTraits)
+            .Select(static (input, _) => EmitOptionsOf(input.Left.Left.GlobalOptions, ((CSharpParseOptions)input.Left.Right).LanguageVersion, input.Right))
             .WithTrackingName(TrackingNames.Options);
 
         var limits = context.AnalyzerConfigOptionsProvider
@@ -64,9 +64,10 @@ public sealed class FactGenerator : IIncrementalGenerator
             .Select(static (provider, _) => MeasureOptionsOf(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.MeasureOptions);
 
+        // Null where there is no fact file: nothing is validated, and no registry is emitted.
         var validated = parsed.Collect()
             .Combine(measureOptions)
-            .Select(static (input, _) => FactSetValidator.Validate(input.Left, input.Right))
+            .Select(static (input, _) => input.Left.IsEmpty ? null : FactSetValidator.Validate(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Validated);
 
         var archives = context.AdditionalTextsProvider
@@ -78,7 +79,7 @@ public sealed class FactGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Archives);
 
         var verification = validated
-            .SelectMany(static (set, _) => set.CitedSources)
+            .SelectMany(static (set, _) => set?.CitedSources ?? EquatableArray<CitedSource>.Empty)
             .WithTrackingName(TrackingNames.CitedSources)
             .Combine(archives.Collect())
             .Select(static (input, _) => (Source: input.Left, Lookup: input.Left.Archive is { } archive ? QuoteVerifier.Find(archive, input.Right) : null))
@@ -89,7 +90,7 @@ public sealed class FactGenerator : IIncrementalGenerator
             .Select(static (sources, _) => new QuoteVerification(sources.ToEquatableArray()));
 
         var emitFiles = validated
-            .SelectMany(static (set, _) => set.Files)
+            .SelectMany(static (set, _) => set?.Files ?? EquatableArray<EmitFile>.Empty)
             .WithTrackingName(TrackingNames.EmitFiles)
             .Combine(verification)
             .Select(static (input, _) => input.Right.Apply(input.Left))
@@ -99,10 +100,9 @@ public sealed class FactGenerator : IIncrementalGenerator
 
         // None without fact files: a project that does not use FactGen keeps its public API as it was.
         var registry = validated
-            .Combine(hasFactFiles)
             .Combine(verification)
-            .SelectMany(static (input, _) => input.Left.Right
-                ? ImmutableArray.Create(new RegistryModel(input.Left.Left.Sources, input.Left.Left.RegistryEntries, input.Left.Left.Measures, input.Right.Stamps))
+            .SelectMany(static (input, _) => input.Left is { } set
+                ? ImmutableArray.Create(new RegistryModel(set.Sources, set.RegistryEntries, set.Measures, input.Right.Stamps))
                 : ImmutableArray<RegistryModel>.Empty)
             .WithTrackingName(TrackingNames.Registry);
         context.RegisterSourceOutput(registry.Combine(options), static (output, input) =>
@@ -119,6 +119,21 @@ public sealed class FactGenerator : IIncrementalGenerator
     /// <summary>How facts of one measure are compared, with the tolerance of <c>about</c> set by <c>factgen_about_tolerance</c>.</summary>
     internal static MeasureOptions MeasureOptionsOf(AnalyzerConfigOptions options)
         => MeasureOptions.WithAboutTolerance(options.TryGetValue(MeasureOptions.AboutToleranceKey, out var tolerance) ? tolerance : null);
+
+    private static EmitOptions EmitOptionsOf(AnalyzerConfigOptions options, LanguageVersion language, CompilationTraits traits)
+        => new(
+            NamespaceOf(options),
+            Nullable: language >= LanguageVersion.CSharp8,
+            Records: language >= LanguageVersion.CSharp9 && traits.HasIsExternalInit,
+            ClsCompliant: traits.IsClsCompliant);
+
+    /// <summary>What the emitted code depends on in the compilation; read only where there are fact files.</summary>
+    private sealed record CompilationTraits(bool HasIsExternalInit, bool IsClsCompliant)
+    {
+        public static CompilationTraits Unread { get; } = new(false, false);
+
+        public static CompilationTraits Of(Compilation compilation) => new(FactGenerator.HasIsExternalInit(compilation), FactGenerator.IsClsCompliant(compilation));
+    }
 
     private static bool HasIsExternalInit(Compilation compilation)
         => compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.IsExternalInit") is { } type
