@@ -52,7 +52,7 @@ public sealed class ExportTests : IDisposable
             Assert.Equal(source.Publisher, Text(item, "publisher"));
             Assert.Equal(source.Publisher, Text(item, "container-title"));
             Assert.Equal(source.Url, Text(item, "URL"));
-            Assert.Equal(source.Author, item.TryGetProperty("author", out var authors) ? authors[0].GetProperty("literal").GetString() : null);
+            Assert.Equal(source.Author, item.TryGetProperty("author", out var authors) ? AuthorAsWritten(authors.EnumerateArray().Single()) : null);
             Assert.Equal(DateParts(source.Published), item.TryGetProperty("issued", out var issued) ? string.Join("-", issued.GetProperty("date-parts")[0].EnumerateArray().Select(part => part.GetInt32())) : null);
         }
 
@@ -79,7 +79,7 @@ public sealed class ExportTests : IDisposable
         var entries = BibTex.Parse(run.Output);
         Assert.Equal(s_curated.SelectMany(file => file.Sources).Select(source => source.Id).Order(StringComparer.Ordinal), entries.Keys);
         var shareAmerica = entries["shareamerica-2023"];
-        Assert.Equal("{Michael Laff}", shareAmerica["author"]);
+        Assert.Equal("{Laff, Michael}", shareAmerica["author"]);
         Assert.Equal("{2023}", shareAmerica["year"]);
         Assert.Equal("aug", shareAmerica["month"]);
     }
@@ -94,7 +94,53 @@ public sealed class ExportTests : IDisposable
         Assert.Equal(@"{50\% of \{braces\} \& \$money \#1\_a\textbackslash{}b \textasciitilde{} \textasciicircum{}}", entry["title"]);
         Assert.Equal("{https://example.org/a?b=1&c=2}", entry["url"]);
         Assert.Equal("may", entry["month"]);
+        Assert.Equal("{{O'Brien, \"Pat\"}}", entry["author"]);
     }
+
+    [Fact]
+    public void Csl_json_gives_an_author_family_and_given_names_where_the_name_splits_cleanly_and_a_literal_name_where_it_does_not()
+    {
+        var path = _directory.Write("authors.yaml", """
+            sources:
+              person: { publisher: P, author: Michael Laff }
+              organization: { publisher: P, author: "Reuters staff" }
+            facts: []
+            """);
+
+        using var json = JsonDocument.Parse(CliRun.Of("export", path, "--format", "csl-json").Output);
+
+        var authors = json.RootElement.EnumerateArray().ToDictionary(item => item.GetProperty("id").GetString()!, item => item.GetProperty("author").EnumerateArray().Single());
+        Assert.Equal("Laff", authors["person"].GetProperty("family").GetString());
+        Assert.Equal("Michael", authors["person"].GetProperty("given").GetString());
+        Assert.False(authors["person"].TryGetProperty("literal", out _));
+        Assert.Equal("Reuters staff", authors["organization"].GetProperty("literal").GetString());
+        Assert.False(authors["organization"].TryGetProperty("family", out _));
+    }
+
+    [Theory]
+    [InlineData("Michael Laff", "Michael", "Laff")]
+    [InlineData("Laff, Michael", "Michael", "Laff")]
+    [InlineData("Mary J. Smith", "Mary J.", "Smith")]
+    [InlineData("J. R. R. Tolkien", "J. R. R.", "Tolkien")]
+    [InlineData("Anne-Marie O’Neil", "Anne-Marie", "O’Neil")]
+    [InlineData("García Márquez, Gabriel", "Gabriel", "García Márquez")]
+    [InlineData("Maksut Shadayev", "Maksut", "Shadayev")]
+    public void A_name_splits_where_its_order_is_not_a_guess(string author, string given, string family)
+        => Assert.Equal(new FactGen.Cli.Export.PersonName(given, family), FactGen.Cli.Export.PersonName.TrySplit(author));
+
+    [Theory]
+    [InlineData("Gabriel García Márquez")]
+    [InlineData("Ludwig van Beethoven")]
+    [InlineData("Mary Ann Smith")]
+    [InlineData("Reuters staff")]
+    [InlineData("Reuters")]
+    [InlineData("The Moscow Times")]
+    [InlineData("Smith, Jr., John")]
+    [InlineData("O'Brien, \"Pat\"")]
+    [InlineData("Michael Laff and Anna Smith")]
+    [InlineData("Smith J.")]
+    public void A_name_that_would_split_only_by_guessing_stays_whole(string author)
+        => Assert.Null(FactGen.Cli.Export.PersonName.TrySplit(author));
 
     [Fact]
     public void Csv_has_a_row_per_fact_and_a_file_per_dataset_each_with_as_many_fields_as_its_header()
@@ -184,6 +230,10 @@ public sealed class ExportTests : IDisposable
         => date is not { } known ? null : string.Join("-", new[] { known.Year, known.Month, known.Day }.TakeWhile(part => part != 0));
 
     /// <summary>A strict reader of the BibTeX this tool writes: entries of <c>name = {value},</c> or <c>name = macro,</c> lines.</summary>
+    /// <summary>A CSL name as the fact file wrote it: the literal, or "Given Family".</summary>
+    private static string AuthorAsWritten(JsonElement name)
+        => name.TryGetProperty("literal", out var literal) ? literal.GetString()! : $"{name.GetProperty("given").GetString()} {name.GetProperty("family").GetString()}";
+
     private static class BibTex
     {
         public static SortedDictionary<string, Dictionary<string, string>> Parse(string text)

@@ -28,7 +28,15 @@ internal static class BibTexExporter
 
             first = false;
             output.WriteLine($"@misc{{{source.Id},");
-            WriteField(output, "author", source.Author);
+            if (source.Author is { } author)
+            {
+                // "Family, Given" is the one form BibTeX never misreads; a name that would split only by guessing is
+                // braced whole, so that BibTeX takes it as one family name and never as names joined by "and".
+                output.WriteLine(PersonName.TrySplit(author) is { } name
+                    ? $"  author = {{{Escape(name.Family)}, {Escape(name.Given)}}},"
+                    : $"  author = {{{{{Escape(author)}}}}},");
+            }
+
             WriteField(output, "title", source.Title);
             WriteField(output, "howpublished", source.Publisher);
             if (source.Published is { } published)

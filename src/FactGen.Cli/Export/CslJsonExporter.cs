@@ -25,10 +25,19 @@ internal static class CslJsonExporter
                 WriteIfKnown(json, "title", source.Title);
                 if (source.Author is { } author)
                 {
-                    // A literal name: splitting "Michael Laff" into given and family names would guess at its order.
                     json.WriteStartArray("author");
                     json.WriteStartObject();
-                    json.WriteString("literal", author);
+                    if (PersonName.TrySplit(author) is { } name)
+                    {
+                        json.WriteString("family", name.Family);
+                        json.WriteString("given", name.Given);
+                    }
+                    else
+                    {
+                        // A name that would only split by guessing (an organization, "van", two family names) stays whole.
+                        json.WriteString("literal", author);
+                    }
+
                     json.WriteEndObject();
                     json.WriteEndArray();
                 }
