@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.IO;
-using FactGen.Cli.Archive;
+using FactGen.Cli.Archiving;
 using FactGen.Cli.Check;
 using FactGen.Cli.Export;
 using FactGen.Cli.Extract;

@@ -134,8 +134,9 @@ public sealed class ArchiveTests : IDisposable
     }
 
     [Theory]
-    [InlineData("binary.txt", new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x00, 0x00 }, "binary file")]
-    [InlineData("latin.txt", new byte[] { 0x43, 0x61, 0x66, 0xE9 }, "is not UTF-8 text")]
+    [InlineData("binary.txt", new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x00, 0x00 }, "binary data")]
+    [InlineData("latin.txt", new byte[] { 0x43, 0x61, 0x66, 0xE9 }, "it is not UTF-8 text")]
+    [InlineData("empty.txt", new byte[] { 0x0A, 0x0A }, "it is empty")]
     [InlineData("page.pdf", new byte[] { 0x25, 0x50, 0x44, 0x46 }, "neither a web page")]
     [InlineData("empty.html", new byte[] { 0x3C, 0x73, 0x63, 0x72, 0x69, 0x70, 0x74, 0x3E, 0x78, 0x3C, 0x2F, 0x73, 0x63, 0x72, 0x69, 0x70, 0x74, 0x3E }, "has no text")]
     public void What_cannot_be_archived_is_a_usage_error_that_says_why_and_writes_nothing(string name, byte[] content, string reason)
@@ -150,6 +151,43 @@ public sealed class ArchiveTests : IDisposable
         Assert.Contains(reason, run.Error, StringComparison.Ordinal);
         Assert.Empty(run.Output);
         Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
+    public void A_text_over_the_file_size_limit_is_not_archived()
+    {
+        var path = _directory.Write("long.txt", "twelve chars");
+
+        var run = CliRun.Of("archive", path, "--output", _directory.Path, "--max-file-size", "11");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("it has 12 characters, more than the limit of 11", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quote_copied_from_the_archived_page_verifies_and_the_export_carries_the_hash_archive_printed()
+    {
+        var facts = Path.Combine(_directory.Path, "facts");
+        var archived = CliRun.Of("archive", _directory.Write("brain-drain.html", NewsPage), "--output", Path.Combine(facts, "archive"));
+        File.WriteAllText(Path.Combine(facts, "drain.yaml"), """
+            sources:
+              daily:
+                publisher: The Daily Example
+                archive: brain-drain.txt
+            facts:
+              - id: it-specialists-left
+                claim: IT specialists who left
+                value: "100,000"
+                precision: estimated
+                source: daily
+                quote: "An estimated 100,000\u00A0IT specialists left, said the ministry, “a figure on the low side”."
+            """);
+
+        var check = CliRun.Of("check", facts);
+        var export = CliRun.Of("export", facts, "--format", "bibtex");
+
+        Assert.Equal("1 fact file checked: no problems.\n", check.Output);
+        Assert.Contains($"  note = {{Archived copy: brain-drain.txt, SHA-256 {archived.Output[..64]}}},\n", export.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -48,7 +49,10 @@ public sealed class ExportTests : IDisposable
         foreach (var source in sources)
         {
             var item = items[source.Id];
-            Assert.Equal(source.Title, Text(item, "title"));
+            // Without a title, author or publisher, a source is titled by its archive file: the one thing that names it.
+            Assert.Equal(source.Title ?? (source.Author is null && source.Publisher is null ? source.Archive?.Name : null), Text(item, "title"));
+            Assert.Equal(source.Archive?.Name, Text(item, "archive"));
+            Assert.Equal(source.Archive is { } archive ? $"Archived copy: {archive.Name}" : null, Text(item, "note"));
             Assert.Equal(source.Publisher, Text(item, "publisher"));
             Assert.Equal(source.Publisher, Text(item, "container-title"));
             Assert.Equal(source.Url, Text(item, "URL"));
@@ -115,6 +119,53 @@ public sealed class ExportTests : IDisposable
         Assert.False(authors["person"].TryGetProperty("literal", out _));
         Assert.Equal("Reuters staff", authors["organization"].GetProperty("literal").GetString());
         Assert.False(authors["organization"].TryGetProperty("family", out _));
+    }
+
+    [Fact]
+    public void An_archived_source_exports_its_archives_name_and_hash_in_csl_json_and_bibtex()
+    {
+        var path = _directory.Write("archived.yaml", """
+            sources:
+              named: { publisher: The Daily Example, archive: daily_article.txt }
+              bare: { archive: bare-notes.md }
+              unsupplied: { publisher: Elsewhere, archive: missing.txt }
+            facts: []
+            """);
+        _directory.Write("daily_article.txt", "The text.\r\n");
+        _directory.Write("bare-notes.md", "Notes.\n");
+
+        using var csl = JsonDocument.Parse(CliRun.Of("export", _directory.Path, "--format", "csl-json").Output);
+        var bibtex = BibTex.Parse(CliRun.Of("export", _directory.Path, "--format", "bibtex").Output);
+
+        var items = csl.RootElement.EnumerateArray().ToDictionary(item => item.GetProperty("id").GetString()!);
+        var named = $"Archived copy: daily_article.txt, SHA-256 {Sha256("The text.\n")}";
+        Assert.Equal("daily_article.txt", Text(items["named"], "archive"));
+        Assert.Equal(named, Text(items["named"], "note"));
+        Assert.Null(Text(items["named"], "title"));
+        Assert.Equal("{" + named.Replace("_", "\\_", StringComparison.Ordinal) + "}", bibtex["named"]["note"]);
+        Assert.Equal("bare-notes.md", Text(items["bare"], "title"));
+        Assert.Equal("{bare-notes.md}", bibtex["bare"]["title"]);
+        Assert.Equal($"Archived copy: bare-notes.md, SHA-256 {Sha256("Notes.\n")}", Text(items["bare"], "note"));
+        Assert.Equal("Archived copy: missing.txt", Text(items["unsupplied"], "note"));
+        Assert.Equal("{Archived copy: missing.txt}", bibtex["unsupplied"]["note"]);
+        Assert.False(items["unsupplied"].TryGetProperty("title", out _));
+    }
+
+    [SkippableFact]
+    public void Every_curated_source_exports_with_its_article_as_archive_and_no_entry_is_empty()
+    {
+        var articles = TestPaths.RequireShared("articles");
+
+        using var json = JsonDocument.Parse(CliRun.Of("export", TestPaths.FactsDirectory, "--sources", articles, "--format", "csl-json").Output);
+
+        var items = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal(s_curated.Sum(file => file.Sources.Count), items.Count);
+        foreach (var item in items)
+        {
+            var archive = Text(item, "archive")!;
+            Assert.Equal($"Archived copy: {archive}, SHA-256 {Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(articles, archive))))}", Text(item, "note"));
+            Assert.True(Text(item, "title") is not null || Text(item, "container-title") is not null, $"{item.GetProperty("id")} has nothing to be cited by.");
+        }
     }
 
     [Theory]
@@ -230,6 +281,8 @@ public sealed class ExportTests : IDisposable
         => date is not { } known ? null : string.Join("-", new[] { known.Year, known.Month, known.Day }.TakeWhile(part => part != 0));
 
     /// <summary>A strict reader of the BibTeX this tool writes: entries of <c>name = {value},</c> or <c>name = macro,</c> lines.</summary>
+    private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
     /// <summary>A CSL name as the fact file wrote it: the literal, or "Given Family".</summary>
     private static string AuthorAsWritten(JsonElement name)
         => name.TryGetProperty("literal", out var literal) ? literal.GetString()! : $"{name.GetProperty("given").GetString()} {name.GetProperty("family").GetString()}";

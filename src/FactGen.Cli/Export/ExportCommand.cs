@@ -27,12 +27,14 @@ internal static class ExportCommand
             Description = "The file to write (default: standard output); for csv, the folder to write facts.csv and one file per dataset into",
         };
 
+        var sources = FactTree.SourcesOption();
         var maxFileSize = FactTree.MaxFileSizeOption();
         var command = new Command("export", "Exports the facts and sources that the generator would emit. Facts with problems are left out, as in the build: run factgen check to see them.")
         {
             paths,
             format,
             output,
+            sources,
             maxFileSize,
         };
         CommandExamples.Add(
@@ -44,16 +46,16 @@ internal static class ExportCommand
             "factgen export facts/brain-drain.yaml --format markdown --output fact-sheet.md");
         CommandAction.Set(command, result =>
         {
-            var tree = FactTree.Load(result.GetValue(paths) ?? [], result.GetValue(maxFileSize));
+            var tree = FactTree.Load(result.GetValue(paths) ?? [], result.GetValue(sources) ?? [], result.GetValue(maxFileSize));
             var target = result.GetValue(output);
             var stdout = result.InvocationConfiguration.Output;
             switch (result.GetValue(format))
             {
                 case CslJson:
-                    WriteOne(target, stdout, writer => CslJsonExporter.Write(tree.Set.Sources, writer));
+                    WriteOne(target, stdout, writer => CslJsonExporter.Write(tree.Set.Sources, tree.ArchiveStamps, writer));
                     break;
                 case BibTex:
-                    WriteOne(target, stdout, writer => BibTexExporter.Write(tree.Set.Sources, writer));
+                    WriteOne(target, stdout, writer => BibTexExporter.Write(tree.Set.Sources, tree.ArchiveStamps, writer));
                     break;
                 case Markdown:
                     WriteOne(target, stdout, writer => MarkdownExporter.Write(tree.Set, writer));

@@ -6,7 +6,7 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
-namespace FactGen.Cli.Archive;
+namespace FactGen.Cli.Archiving;
 
 /// <summary>
 /// The text of the article in a saved web page: its paragraphs, headings, list items, quotations and captions, one
