@@ -147,6 +147,7 @@ public sealed class ExportTests : IDisposable
         Assert.Equal("{bare-notes.md}", bibtex["bare"]["title"]);
         Assert.Equal($"Archived copy: bare-notes.md, SHA-256 {Sha256("Notes.\n")}", Text(items["bare"], "note"));
         Assert.Equal("Archived copy: missing.txt", Text(items["unsupplied"], "note"));
+        Assert.Equal("factgen export: no usable source text for missing.txt, so its entry carries no SHA-256. Give the archives with --sources.\n", CliRun.Of("export", _directory.Path, "--format", "csl-json").Error);
         Assert.Equal("{Archived copy: missing.txt}", bibtex["unsupplied"]["note"]);
         Assert.False(items["unsupplied"].TryGetProperty("title", out _));
     }
