@@ -45,8 +45,9 @@ public static class Cli
         }
 
         var exitCode = parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
-        if (parsed.Errors.Count == 0)
+        if (parsed.Errors.Count == 0 || parsed.Action is not ParseErrorAction)
         {
+            // Help runs even when the arguments it was asked with are incomplete: "factgen extract --help" is no error.
             return exitCode;
         }
 

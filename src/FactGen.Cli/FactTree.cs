@@ -63,7 +63,7 @@ internal sealed class FactTree
     {
         var option = new Option<int>("--max-file-size")
         {
-            Description = $"The most characters a fact file may have (FG0006 above it), as {FactFileLimits.MaxFileSizeProperty} sets it in a build. Default: {FactFileLimits.Default.MaxFileSize}",
+            Description = $"The most characters a fact file or source text may have (FG0006, FG0504 above it), as {FactFileLimits.MaxFileSizeProperty} sets it in a build. Default: {FactFileLimits.Default.MaxFileSize}",
             DefaultValueFactory = _ => FactFileLimits.Default.MaxFileSize,
         };
         option.Validators.Add(result =>

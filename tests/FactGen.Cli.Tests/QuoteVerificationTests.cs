@@ -75,15 +75,6 @@ public sealed class QuoteVerificationTests : IDisposable
         Assert.StartsWith($"{Path.Combine(facts, "svt.yaml")}(11,14): warning FG0503: The locator says 'paragraph 1', but the quote stands at paragraph 2, line 3 of svt.txt.", run.Output, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_path_given_to_sources_that_does_not_exist_is_a_usage_error()
-    {
-        var run = CliRun.Of("check", Facts("reached 100,000"), "--sources", Path.Combine(_directory.Path, "nowhere"));
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("is neither a source text nor a folder", run.Error, StringComparison.Ordinal);
-    }
-
     [SkippableFact]
     public void Every_curated_quote_verifies_against_its_article()
     {
