@@ -116,7 +116,7 @@ internal sealed class FactTree
         var set = FactSetValidator.Validate(parsed);
         var resolvable = set with
         {
-            Sources = set.Sources
+            CitedSources = set.CitedSources
                 .Select(source => source.Archive is { } archive ? source with { Archive = archive with { DeclaredIn = Path.GetFullPath(archive.DeclaredIn) } } : source)
                 .ToEquatableArray(),
         };

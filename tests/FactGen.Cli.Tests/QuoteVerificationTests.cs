@@ -65,6 +65,22 @@ public sealed class QuoteVerificationTests : IDisposable
     }
 
     [Fact]
+    public void A_fact_folder_given_by_a_relative_path_finds_an_archive_written_from_its_folder_with_dot_dot()
+    {
+        var facts = Facts("the number of IT specialists who left during the year reached 100,000");
+        var yaml = Path.Combine(facts, "svt.yaml");
+        File.WriteAllText(yaml, File.ReadAllText(yaml).Replace("archive: svt.txt", "archive: ../archive/svt.txt", StringComparison.Ordinal));
+        var archive = Path.Combine(_directory.Path, "archive");
+        Directory.CreateDirectory(archive);
+        File.WriteAllText(Path.Combine(archive, "svt.txt"), Article);
+
+        // A relative path, as a user types it; relative to wherever the test runs, so no working directory is changed.
+        var run = CliRun.Of("check", Path.GetRelativePath(Environment.CurrentDirectory, facts), "--sources", archive);
+
+        Assert.Equal("1 fact file checked: no problems.\n", run.Output);
+    }
+
+    [Fact]
     public void A_locator_that_names_another_paragraph_is_reported()
     {
         var facts = Facts("the number of IT specialists who left during the year reached 100,000", "\n    locator: paragraph 1");
