@@ -68,6 +68,7 @@ public sealed class CliAgreementTests : IDisposable
                   missing: { archive: missing.txt }
                   twice: { archive: twice.txt }
                   empty: { archive: sub/empty.md }
+                  loose: { match: normalized }
                 facts:
                   - { id: verified, claim: A, value: "100,000", source: found, quote: "reached 100,000 – a figure", locator: paragraph 2 }
                   - { id: off-by-one, claim: B, value: "100,000", source: found, quote: "reached 100,000 - a figure" }
@@ -76,6 +77,7 @@ public sealed class CliAgreementTests : IDisposable
                   - { id: unverified, claim: E, value: "100,000", source: missing, quote: "reached 100,000" }
                   - { id: ambiguous, claim: F, value: "100,000", source: twice, quote: "reached 100,000" }
                   - { id: nothing, claim: G, value: "100,000", source: empty, quote: "reached 100,000" }
+                  - { id: no-archive, claim: H, value: "100,000", source: loose, quote: "reached 100,000" }
                 """),
         };
         var texts = new[]
@@ -86,14 +88,21 @@ public sealed class CliAgreementTests : IDisposable
             _directory.Write(Path.Combine("sub", "empty.md"), "\n"),
         };
 
-        var analyzer = await AnalyzerHarness.AnalyzeAsync(
-            facts.Select(path => new TestFactFile(path, File.ReadAllText(path))),
-            sourceTexts: texts.Select(path => new TestFactFile(path, File.ReadAllText(path))));
         var output = new StringWriter { NewLine = "\n" };
         FactGen.Cli.Cli.Run(["check", _directory.Path], output, new StringWriter());
 
+        // The same files in the test project's facts/ folder, where the build takes .txt and .md files as source texts.
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)[..^1];
-        Assert.Equal(["FG0501", "FG0502", "FG0503", "FG0504", "FG0504"], analyzer.Select(diagnostic => diagnostic.Id).Order(StringComparer.Ordinal));
-        Assert.Equal(analyzer.Select(AnalyzerHarness.Format), lines);
+        var printed = lines.Select(line => PrintedDiagnostics.Parse(line.Replace(_directory.Path, FactGenProject.Directory + "/facts", StringComparison.Ordinal), FactGenProject.Directory)).ToList();
+        Assert.Equal(["FG0501", "FG0502", "FG0503", "FG0504", "FG0504", "FG0505"], printed.Select(result => result.Id).Order(StringComparer.Ordinal));
+
+        var test = new FactFileAnalyzerTest { TestState = { MarkupHandling = MarkupMode.None } };
+        foreach (var path in facts.Concat(texts))
+        {
+            test.TestState.AdditionalFiles.Add((FactGenProject.FactFile(Path.GetRelativePath(_directory.Path, path).Replace('\\', '/')), File.ReadAllText(path)));
+        }
+
+        test.ExpectedDiagnostics.AddRange(printed);
+        await test.RunAsync();
     }
 }

@@ -789,6 +789,34 @@ public class FactFileParserTests
         Assert.Empty(file.Diagnostics);
     }
 
+    // FG0505: match: without archive:
+
+    [Theory]
+    [InlineData("normalized")]
+    [InlineData("exact")]
+    public void FG0505_match_on_a_source_without_an_archive_is_reported_at_its_value(string word)
+    {
+        var file = Parse("sources:\n  src:\n    match: " + word + "\n" + GoodFactHeader.Substring("sources:\n  src:\n".Length));
+
+        var diagnostic = Only(file, "FG0505");
+        Covers(diagnostic.Range, 2, 11, word.Length);
+        Assert.Equal(
+            $"'match: {word}' has no effect: 'src' names no archive, so its quotes are compared with no text. Write 'archive:' with the file its quotes come from, or leave 'match' out.",
+            diagnostic.Message);
+        Assert.Single(file.Sources);
+        Assert.Equal(new[] { "good" }, FactIds(file));
+    }
+
+    [Fact]
+    public void FG0505_match_beside_an_archive_and_an_unknown_match_word_are_not_reported_as_match_without_an_archive()
+    {
+        var withArchive = Parse("sources:\n  src:\n    archive: article.txt\n    match: normalized\n" + GoodFactHeader.Substring("sources:\n  src:\n".Length));
+        var unknownWord = Parse("sources:\n  src:\n    match: loose\n" + GoodFactHeader.Substring("sources:\n  src:\n".Length));
+
+        Assert.Empty(withArchive.Diagnostics);
+        Assert.Equal(new[] { "FG0109" }, RuleIds(unknownWord));
+    }
+
     // FG0401, FG0402, FG0403: datasets
 
     private const string People = """
