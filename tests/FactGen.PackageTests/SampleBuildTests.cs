@@ -41,13 +41,16 @@ public sealed class SampleBuildTests : IDisposable
     {
         var broken = _work.Write("broken.yaml", BrokenFile);
 
-        var build = BuildSample(broken);
+        // As in a clone without ../shared: the articles are not there, so no quote is verified, and FG0502 stays info.
+        var build = BuildSample(broken, "-p:BrainDrainArticles=" + Path.Combine(_work.Path, "no-articles"));
 
         build.EnsureSuccess();
         Assert.Equal(["broken.yaml(13,12): warning FG0104"], Found(build));
         var generated = Directory.GetFiles(Path.Combine(_work.Path, "artifacts"), "Broken.g.cs", SearchOption.AllDirectories).Single();
         Assert.Contains("public static __IntegerFact GoodFigure", File.ReadAllText(generated), StringComparison.Ordinal);
         Assert.DoesNotContain("BrokenShare", File.ReadAllText(generated), StringComparison.Ordinal);
+        var registry = File.ReadAllText(Directory.GetFiles(Path.Combine(_work.Path, "artifacts"), "FactGen.Registry.g.cs", SearchOption.AllDirectories).Single());
+        Assert.Contains("Archived as 004_03113231988b789a.txt, which this build was not given.", registry, StringComparison.Ordinal);
         var sample = Directory.GetFiles(Path.Combine(_work.Path, "artifacts", "bin"), "BrainDrainReport.dll", SearchOption.AllDirectories).Single();
         var report = DotNetCli.Run(_work.Path, sample).EnsureSuccess().Output;
         Assert.Contains("Sources\n-------", report, StringComparison.Ordinal);
