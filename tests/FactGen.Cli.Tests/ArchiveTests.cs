@@ -3,6 +3,7 @@ using System.IO;
 using System.Security.Cryptography;
 using System.Text;
 using FactGen.Cli.Tests.Infrastructure;
+using FactGen.Model.Verification;
 using FactGen.Tests.Infrastructure;
 using Xunit;
 
@@ -131,6 +132,8 @@ public sealed class ArchiveTests : IDisposable
         var hash = fromWindows.Output[..64];
         Assert.Equal(hash, fromUnix.Output[..64]);
         Assert.Equal(Sha256OfFile(Path.Combine(output, "windows.txt")), hash);
+        // The hash a build takes of the file as checked out, BOM and CRLF included, and writes into Source.ArchiveSha256.
+        Assert.Equal(Archive.FromBytes(windows, File.ReadAllBytes(windows), 1000).Sha256, hash);
     }
 
     [Theory]
