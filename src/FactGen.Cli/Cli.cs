@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.IO;
+using FactGen.Cli.Archiving;
 using FactGen.Cli.Check;
 using FactGen.Cli.Export;
 using FactGen.Cli.Extract;
@@ -24,15 +25,16 @@ public static class Cli
     {
         // Named factgen, as the tool is installed, rather than after the assembly as RootCommand would be: an assembly
         // named factgen would clash with the runtime library FactGen, since assembly names ignore case.
-        var root = new Command("factgen", "Checks, exports and extracts FactGen fact files: YAML files of figures, each cited to its source.")
+        var root = new Command("factgen", "Checks, exports and extracts FactGen fact files (YAML files of figures, each cited to its source), and archives the source texts their quotes are verified against.")
         {
             new HelpOption(),
             new VersionOption(),
             CheckCommand.Create(isTerminal),
             ExportCommand.Create(),
             ExtractCommand.Create(),
+            ArchiveCommand.Create(),
         };
-        CommandExamples.Add(root, "factgen check", "factgen export --format csl-json --output refs.json", "factgen extract article.txt --source my-source");
+        CommandExamples.Add(root, "factgen check", "factgen export --format csl-json --output refs.json", "factgen extract article.txt --source my-source", "factgen archive page.html --output facts/archive");
         CommandExamples.UseInHelp(root);
 
         var parsed = root.Parse(args);
@@ -43,8 +45,9 @@ public static class Cli
         }
 
         var exitCode = parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
-        if (parsed.Errors.Count == 0)
+        if (parsed.Errors.Count == 0 || parsed.Action is not ParseErrorAction)
         {
+            // Help runs even when the arguments it was asked with are incomplete: "factgen extract --help" is no error.
             return exitCode;
         }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -48,11 +49,14 @@ public sealed class ExportTests : IDisposable
         foreach (var source in sources)
         {
             var item = items[source.Id];
-            Assert.Equal(source.Title, Text(item, "title"));
+            // Without a title, author or publisher, a source is titled by its archive file: the one thing that names it.
+            Assert.Equal(source.Title ?? (source.Author is null && source.Publisher is null ? source.Archive?.Name : null), Text(item, "title"));
+            Assert.Equal(source.Archive?.Name, Text(item, "archive"));
+            Assert.Equal(source.Archive is { } archive ? $"Archived copy: {archive.Name}" : null, Text(item, "note"));
             Assert.Equal(source.Publisher, Text(item, "publisher"));
             Assert.Equal(source.Publisher, Text(item, "container-title"));
             Assert.Equal(source.Url, Text(item, "URL"));
-            Assert.Equal(source.Author, item.TryGetProperty("author", out var authors) ? authors[0].GetProperty("literal").GetString() : null);
+            Assert.Equal(source.Author, item.TryGetProperty("author", out var authors) ? AuthorAsWritten(authors.EnumerateArray().Single()) : null);
             Assert.Equal(DateParts(source.Published), item.TryGetProperty("issued", out var issued) ? string.Join("-", issued.GetProperty("date-parts")[0].EnumerateArray().Select(part => part.GetInt32())) : null);
         }
 
@@ -79,7 +83,7 @@ public sealed class ExportTests : IDisposable
         var entries = BibTex.Parse(run.Output);
         Assert.Equal(s_curated.SelectMany(file => file.Sources).Select(source => source.Id).Order(StringComparer.Ordinal), entries.Keys);
         var shareAmerica = entries["shareamerica-2023"];
-        Assert.Equal("{Michael Laff}", shareAmerica["author"]);
+        Assert.Equal("{Laff, Michael}", shareAmerica["author"]);
         Assert.Equal("{2023}", shareAmerica["year"]);
         Assert.Equal("aug", shareAmerica["month"]);
     }
@@ -94,7 +98,101 @@ public sealed class ExportTests : IDisposable
         Assert.Equal(@"{50\% of \{braces\} \& \$money \#1\_a\textbackslash{}b \textasciitilde{} \textasciicircum{}}", entry["title"]);
         Assert.Equal("{https://example.org/a?b=1&c=2}", entry["url"]);
         Assert.Equal("may", entry["month"]);
+        Assert.Equal("{{O'Brien, \"Pat\"}}", entry["author"]);
     }
+
+    [Fact]
+    public void Csl_json_gives_an_author_family_and_given_names_where_the_name_splits_cleanly_and_a_literal_name_where_it_does_not()
+    {
+        var path = _directory.Write("authors.yaml", """
+            sources:
+              person: { publisher: P, author: Michael Laff }
+              organization: { publisher: P, author: "Reuters staff" }
+            facts: []
+            """);
+
+        using var json = JsonDocument.Parse(CliRun.Of("export", path, "--format", "csl-json").Output);
+
+        var authors = json.RootElement.EnumerateArray().ToDictionary(item => item.GetProperty("id").GetString()!, item => item.GetProperty("author").EnumerateArray().Single());
+        Assert.Equal("Laff", authors["person"].GetProperty("family").GetString());
+        Assert.Equal("Michael", authors["person"].GetProperty("given").GetString());
+        Assert.False(authors["person"].TryGetProperty("literal", out _));
+        Assert.Equal("Reuters staff", authors["organization"].GetProperty("literal").GetString());
+        Assert.False(authors["organization"].TryGetProperty("family", out _));
+    }
+
+    [Fact]
+    public void An_archived_source_exports_its_archives_name_and_hash_in_csl_json_and_bibtex()
+    {
+        var path = _directory.Write("archived.yaml", """
+            sources:
+              named: { publisher: The Daily Example, archive: daily_article.txt }
+              bare: { archive: bare-notes.md }
+              unsupplied: { publisher: Elsewhere, archive: missing.txt }
+            facts: []
+            """);
+        _directory.Write("daily_article.txt", "The text.\r\n");
+        _directory.Write("bare-notes.md", "Notes.\n");
+
+        using var csl = JsonDocument.Parse(CliRun.Of("export", _directory.Path, "--format", "csl-json").Output);
+        var bibtex = BibTex.Parse(CliRun.Of("export", _directory.Path, "--format", "bibtex").Output);
+
+        var items = csl.RootElement.EnumerateArray().ToDictionary(item => item.GetProperty("id").GetString()!);
+        var named = $"Archived copy: daily_article.txt, SHA-256 {Sha256("The text.\n")}";
+        Assert.Equal("daily_article.txt", Text(items["named"], "archive"));
+        Assert.Equal(named, Text(items["named"], "note"));
+        Assert.Null(Text(items["named"], "title"));
+        Assert.Equal("{" + named.Replace("_", "\\_", StringComparison.Ordinal) + "}", bibtex["named"]["note"]);
+        Assert.Equal("bare-notes.md", Text(items["bare"], "title"));
+        Assert.Equal("{bare-notes.md}", bibtex["bare"]["title"]);
+        Assert.Equal($"Archived copy: bare-notes.md, SHA-256 {Sha256("Notes.\n")}", Text(items["bare"], "note"));
+        Assert.Equal("Archived copy: missing.txt", Text(items["unsupplied"], "note"));
+        Assert.Equal("factgen export: no usable source text for missing.txt, so its entry carries no SHA-256. Give the archives with --sources.\n", CliRun.Of("export", _directory.Path, "--format", "csl-json").Error);
+        Assert.Equal("{Archived copy: missing.txt}", bibtex["unsupplied"]["note"]);
+        Assert.False(items["unsupplied"].TryGetProperty("title", out _));
+    }
+
+    [SkippableFact]
+    public void Every_curated_source_exports_with_its_article_as_archive_and_no_entry_is_empty()
+    {
+        var articles = TestPaths.RequireShared("articles");
+
+        using var json = JsonDocument.Parse(CliRun.Of("export", TestPaths.FactsDirectory, "--sources", articles, "--format", "csl-json").Output);
+
+        var items = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal(s_curated.Sum(file => file.Sources.Count), items.Count);
+        foreach (var item in items)
+        {
+            var archive = Text(item, "archive")!;
+            Assert.Equal($"Archived copy: {archive}, SHA-256 {Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(articles, archive))))}", Text(item, "note"));
+            Assert.True(Text(item, "title") is not null || Text(item, "container-title") is not null, $"{item.GetProperty("id")} has nothing to be cited by.");
+        }
+    }
+
+    [Theory]
+    [InlineData("Michael Laff", "Michael", "Laff")]
+    [InlineData("Laff, Michael", "Michael", "Laff")]
+    [InlineData("Mary J. Smith", "Mary J.", "Smith")]
+    [InlineData("J. R. R. Tolkien", "J. R. R.", "Tolkien")]
+    [InlineData("Anne-Marie O’Neil", "Anne-Marie", "O’Neil")]
+    [InlineData("García Márquez, Gabriel", "Gabriel", "García Márquez")]
+    [InlineData("Maksut Shadayev", "Maksut", "Shadayev")]
+    public void A_name_splits_where_its_order_is_not_a_guess(string author, string given, string family)
+        => Assert.Equal(new FactGen.Cli.Export.PersonName(given, family), FactGen.Cli.Export.PersonName.TrySplit(author));
+
+    [Theory]
+    [InlineData("Gabriel García Márquez")]
+    [InlineData("Ludwig van Beethoven")]
+    [InlineData("Mary Ann Smith")]
+    [InlineData("Reuters staff")]
+    [InlineData("Reuters")]
+    [InlineData("The Moscow Times")]
+    [InlineData("Smith, Jr., John")]
+    [InlineData("O'Brien, \"Pat\"")]
+    [InlineData("Michael Laff and Anna Smith")]
+    [InlineData("Smith J.")]
+    public void A_name_that_would_split_only_by_guessing_stays_whole(string author)
+        => Assert.Null(FactGen.Cli.Export.PersonName.TrySplit(author));
 
     [Fact]
     public void Csv_has_a_row_per_fact_and_a_file_per_dataset_each_with_as_many_fields_as_its_header()
@@ -184,6 +282,12 @@ public sealed class ExportTests : IDisposable
         => date is not { } known ? null : string.Join("-", new[] { known.Year, known.Month, known.Day }.TakeWhile(part => part != 0));
 
     /// <summary>A strict reader of the BibTeX this tool writes: entries of <c>name = {value},</c> or <c>name = macro,</c> lines.</summary>
+    private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    /// <summary>A CSL name as the fact file wrote it: the literal, or "Given Family".</summary>
+    private static string AuthorAsWritten(JsonElement name)
+        => name.TryGetProperty("literal", out var literal) ? literal.GetString()! : $"{name.GetProperty("given").GetString()} {name.GetProperty("family").GetString()}";
+
     private static class BibTex
     {
         public static SortedDictionary<string, Dictionary<string, string>> Parse(string text)

@@ -20,19 +20,20 @@ public sealed class ExtractTests(ITestOutputHelper output)
 
     [SkippableTheory]
     [MemberData(nameof(Articles))]
-    public void Candidates_are_a_valid_fact_file_once_their_source_is_declared_and_quote_the_article_verbatim(string articleName)
+    public void Candidates_are_a_valid_fact_file_archived_by_the_article_and_every_quote_verifies_against_it(string articleName)
     {
         var article = Path.Combine(TestPaths.RequireShared("articles"), articleName);
+        using var directory = new TemporaryDirectory();
 
         var run = CliRun.Of("extract", article, "--source", SourceId);
 
-        var file = FactFileParser.Parse("candidates.yaml", $"sources:\n  {SourceId}:\n    publisher: A publisher\n" + run.Output);
+        var candidates = directory.Write("candidates.yaml", run.Output);
+        var file = FactFileParser.Parse(candidates, run.Output);
         Assert.Empty(file.Diagnostics.Select(diagnostic => diagnostic.ToString()));
+        Assert.Equal(articleName, Assert.Single(file.Sources).Archive?.Name);
         Assert.NotEmpty(file.Facts);
         Assert.Equal(run.Output.Split('\n').Count(line => line.StartsWith("- id: ", StringComparison.Ordinal)), file.Facts.Count);
-        var text = File.ReadAllText(article);
-        Assert.All(file.Facts, fact => Assert.Contains(fact.Citation.Quote, text, StringComparison.Ordinal));
-        Assert.All(file.Facts, fact => Assert.Equal(articleName, fact.Citation.Locator));
+        Assert.Equal("1 fact file checked: no problems.\n", CliRun.Of("check", candidates, "--sources", article).Output);
         Assert.Equal(0, run.ExitCode);
     }
 
@@ -70,6 +71,33 @@ public sealed class ExtractTests(ITestOutputHelper output)
 
         Assert.Equal(new[] { "Moscow Times, 1 April.txt" }, Directory.GetFiles(directory.Path).Select(Path.GetFileName));
         Assert.Contains("  value: \"2,500\"\n  precision: about\n  source: moscow-times-1-april\n", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_article_with_a_byte_order_mark_and_crlf_is_read_as_the_build_reads_its_archive_so_every_quote_verifies()
+    {
+        using var directory = new TemporaryDirectory();
+        var article = Path.Combine(directory.Path, "windows.txt");
+        File.WriteAllText(article, "Some 2,500 engineers left\r\nin March.\r\n\r\nAbout 300 stayed.\r\n", new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+
+        var run = CliRun.Of("extract", article, "--source", SourceId);
+        var candidates = directory.Write("candidates.yaml", run.Output);
+
+        Assert.Contains("  quote: \"Some 2,500 engineers left\"\n", run.Output, StringComparison.Ordinal);
+        Assert.Equal("1 fact file checked: no problems.\n", CliRun.Of("check", candidates, "--sources", article).Output);
+    }
+
+    [Fact]
+    public void An_article_that_is_not_utf8_text_is_a_usage_error()
+    {
+        using var directory = new TemporaryDirectory();
+        var article = Path.Combine(directory.Path, "latin.txt");
+        File.WriteAllBytes(article, new byte[] { 0x43, 0x61, 0x66, 0xE9, 0x20, 0x31, 0x32 });
+
+        var run = CliRun.Of("extract", article);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("it is not UTF-8 text", run.Error, StringComparison.Ordinal);
     }
 
     [Theory]

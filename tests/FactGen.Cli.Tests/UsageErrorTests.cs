@@ -18,6 +18,8 @@ public class UsageErrorTests
         { new[] { "export", TestPaths.FactsDirectory, "--format", "csv" }, "factgen export: CSV writes one file for the facts and one per dataset: give the folder with --output DIR." },
         { new[] { "extract", Missing }, $"factgen extract: '{Missing}' is not a file." },
         { new[] { "extract", Path.Combine(TestPaths.RepositoryRoot, "README.md"), "--source", "not an id" }, "factgen extract: 'not an id' is not a valid source id." },
+        { new[] { "archive" }, "Required argument missing" },
+        { new[] { "check", TestPaths.FactsDirectory, "--sources", Missing }, $"factgen check: '{Missing}' is neither a source text nor a folder." },
     };
 
     [Theory]
@@ -29,5 +31,17 @@ public class UsageErrorTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(message, run.Error, StringComparison.Ordinal);
         Assert.Empty(run.Output);
+    }
+
+    [Theory]
+    [InlineData("extract")]
+    [InlineData("archive")]
+    public void Help_of_a_command_with_a_required_argument_is_no_usage_error(string command)
+    {
+        var run = CliRun.Of(command, "--help");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains($"Examples:\n  factgen {command} ", run.Output, StringComparison.Ordinal);
+        Assert.Empty(run.Error);
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using FactGen.Model;
 
 namespace FactGen.Cli.Check;
 
@@ -18,11 +19,13 @@ internal static class CheckCommand
         };
         format.AcceptOnlyFromAmong(DiagnosticFormat.Text, DiagnosticFormat.Sarif, DiagnosticFormat.Json);
 
+        var sources = FactTree.SourcesOption();
         var maxFileSize = FactTree.MaxFileSizeOption();
         var command = new Command("check", "Checks fact files with exactly the rules of the generator and its analyzer. Exits with 1 when a problem has error severity.")
         {
             paths,
             format,
+            sources,
             maxFileSize,
         };
         CommandExamples.Add(
@@ -34,7 +37,7 @@ internal static class CheckCommand
         {
             var output = result.InvocationConfiguration.Output;
             var progress = isTerminal ? new TerminalProgress(result.InvocationConfiguration.Error) : null;
-            var tree = FactTree.Load(result.GetValue(paths) ?? [], result.GetValue(maxFileSize), progress);
+            var tree = FactTree.Load(result.GetValue(paths) ?? [], result.GetValue(sources) ?? [], result.GetValue(maxFileSize), progress);
             Write(tree, result.GetValue(format)!, output);
             return tree.HasErrors ? 1 : 0;
         });
@@ -45,7 +48,7 @@ internal static class CheckCommand
     {
         var counts = tree.Diagnostics.GroupBy(diagnostic => diagnostic.Rule.Severity)
             .OrderByDescending(group => group.Key)
-            .Select(group => $"{group.Count()} {group.Key.ToString().ToLowerInvariant()}{(group.Count() == 1 ? "" : "s")}");
+            .Select(group => $"{group.Count()} {group.Key.ToString().ToLowerInvariant()}{(group.Key == FactSeverity.Info ? " message" : string.Empty)}{(group.Count() == 1 ? "" : "s")}");
         var files = tree.Files.Count == 1 ? "1 fact file" : $"{tree.Files.Count} fact files";
         return tree.Diagnostics.Count == 0 ? $"{files} checked: no problems." : $"{files} checked: {string.Join(", ", counts)}.";
     }

@@ -3,20 +3,22 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using FactGen.Model;
+using FactGen.Model.Verification;
 
 namespace FactGen.Cli.Export;
 
 /// <summary>
 /// Sources as BibTeX <c>@misc</c> entries keyed by source id (ids hold only letters, digits, '-', '_' and '.', all
 /// valid in keys). Field values are braced with TeX's special characters escaped; biblatex's <c>date</c>,
-/// <c>url</c> and <c>urldate</c> carry what plain BibTeX has no field for. Unknown fields are left out.
+/// <c>url</c> and <c>urldate</c> carry what plain BibTeX has no field for, and <c>note</c> the archived copy
+/// (see <see cref="ArchiveNote"/>). Unknown fields are left out.
 /// </summary>
 internal static class BibTexExporter
 {
     private static readonly string[] s_months = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
 
-    /// <summary>Writes <paramref name="sources"/> to <paramref name="output"/>.</summary>
-    public static void Write(IEnumerable<SourceSpec> sources, TextWriter output)
+    /// <summary>Writes <paramref name="sources"/>, with the archive of each source in <paramref name="archives"/>, to <paramref name="output"/>.</summary>
+    public static void Write(IEnumerable<SourceSpec> sources, IReadOnlyDictionary<string, ArchiveStamp> archives, TextWriter output)
     {
         var first = true;
         foreach (var source in sources)
@@ -28,8 +30,17 @@ internal static class BibTexExporter
 
             first = false;
             output.WriteLine($"@misc{{{source.Id},");
-            WriteField(output, "author", source.Author);
-            WriteField(output, "title", source.Title);
+            if (source.Author is { } author)
+            {
+                // "Family, Given" is the one form BibTeX never misreads; a name that would split only by guessing is
+                // braced whole, so that BibTeX takes it as one family name and never as names joined by "and".
+                output.WriteLine(PersonName.TrySplit(author) is { } name
+                    ? $"  author = {{{Escape(name.Family)}, {Escape(name.Given)}}},"
+                    : $"  author = {{{{{Escape(author)}}}}},");
+            }
+
+            var archive = archives.GetValueOrDefault(source.Id);
+            WriteField(output, "title", ArchiveNote.Title(source, archive));
             WriteField(output, "howpublished", source.Publisher);
             if (source.Published is { } published)
             {
@@ -53,6 +64,8 @@ internal static class BibTexExporter
             {
                 output.WriteLine($"  urldate = {{{retrieved}}},");
             }
+
+            WriteField(output, "note", archive is null ? null : ArchiveNote.Of(archive));
 
             output.WriteLine("}");
         }

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using System.Text;
+using FactGen.Model;
 
 namespace FactGen.Cli.Export;
 
@@ -27,12 +29,14 @@ internal static class ExportCommand
             Description = "The file to write (default: standard output); for csv, the folder to write facts.csv and one file per dataset into",
         };
 
+        var sources = FactTree.SourcesOption();
         var maxFileSize = FactTree.MaxFileSizeOption();
         var command = new Command("export", "Exports the facts and sources that the generator would emit. Facts with problems are left out, as in the build: run factgen check to see them.")
         {
             paths,
             format,
             output,
+            sources,
             maxFileSize,
         };
         CommandExamples.Add(
@@ -44,16 +48,16 @@ internal static class ExportCommand
             "factgen export facts/brain-drain.yaml --format markdown --output fact-sheet.md");
         CommandAction.Set(command, result =>
         {
-            var tree = FactTree.Load(result.GetValue(paths) ?? [], result.GetValue(maxFileSize));
+            var tree = FactTree.Load(result.GetValue(paths) ?? [], result.GetValue(sources) ?? [], result.GetValue(maxFileSize));
             var target = result.GetValue(output);
             var stdout = result.InvocationConfiguration.Output;
             switch (result.GetValue(format))
             {
                 case CslJson:
-                    WriteOne(target, stdout, writer => CslJsonExporter.Write(tree.Set.Sources, writer));
+                    WriteOne(target, stdout, writer => CslJsonExporter.Write(tree.Set.Sources, tree.ArchiveStamps, writer));
                     break;
                 case BibTex:
-                    WriteOne(target, stdout, writer => BibTexExporter.Write(tree.Set.Sources, writer));
+                    WriteOne(target, stdout, writer => BibTexExporter.Write(tree.Set.Sources, tree.ArchiveStamps, writer));
                     break;
                 case Markdown:
                     WriteOne(target, stdout, writer => MarkdownExporter.Write(tree.Set, writer));
@@ -63,10 +67,19 @@ internal static class ExportCommand
                     break;
             }
 
-            if (tree.Diagnostics.Count > 0)
+            // An unverified quote (FG0502, info) leaves nothing out, so it is not counted among the problems.
+            var problemCount = tree.Diagnostics.Count(diagnostic => diagnostic.Rule.Severity != FactSeverity.Info);
+            var error = result.InvocationConfiguration.Error;
+            if (problemCount > 0)
             {
-                var problems = tree.Diagnostics.Count == 1 ? "1 problem" : $"{tree.Diagnostics.Count} problems";
-                result.InvocationConfiguration.Error.WriteLine($"factgen export: {problems} in the fact files; what they concern is left out. Run factgen check to see them.");
+                var problems = problemCount == 1 ? "1 problem" : $"{problemCount} problems";
+                error.WriteLine($"factgen export: {problems} in the fact files; what they concern is left out. Run factgen check to see them.");
+            }
+
+            var unread = tree.ArchiveStamps.Values.Where(stamp => stamp.Sha256 is null).Select(stamp => stamp.FileName).ToList();
+            if (unread.Count > 0)
+            {
+                error.WriteLine($"factgen export: no usable source text for {string.Join(", ", unread)}, so {(unread.Count == 1 ? "its entry carries" : "their entries carry")} no SHA-256. Give the archives with --sources.");
             }
 
             return 0;

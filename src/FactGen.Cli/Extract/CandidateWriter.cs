@@ -7,8 +7,10 @@ using YamlDotNet.Core.Events;
 namespace FactGen.Cli.Extract;
 
 /// <summary>
-/// Candidates as a fact file's <c>facts:</c> list, written by YamlDotNet's emitter so that any quote, however odd its
-/// characters, reads back verbatim. Claims are left for a person to write; nothing is declared that the text does not say.
+/// Candidates as a fact file, written by YamlDotNet's emitter so that any quote, however odd its characters, reads
+/// back verbatim: the source, declared with the article as its <c>archive:</c> (so that a build given the article
+/// verifies every quote and fills each locator with the quote's paragraph and line), and a <c>facts:</c> list. Claims
+/// are left for a person to write; nothing is declared that the text does not say.
 /// </summary>
 internal static class CandidateWriter
 {
@@ -19,12 +21,21 @@ internal static class CandidateWriter
     public static void Write(IReadOnlyList<Candidate> candidates, string articleName, string sourceId, TextWriter output)
     {
         output.WriteLine($"# {candidates.Count} candidate facts that factgen extract found in {articleName}, for a person to curate:");
-        output.WriteLine("# write each claim and unit, check value and precision, delete what is not worth keeping, and move the");
-        output.WriteLine($"# rest into a fact file under facts/ that declares the source '{sourceId}'.");
+        output.WriteLine("# write each claim and unit, check value and precision, delete what is not worth keeping, and add what");
+        output.WriteLine($"# the article says of its source (publisher, title, author, date, URL). Give the build {articleName} as");
+        output.WriteLine("# a source text (keep it under facts/, or add a FactSourceText item) and each quote is verified against it.");
         var emitter = new Emitter(output);
         emitter.Emit(new StreamStart());
         emitter.Emit(new DocumentStart());
         emitter.Emit(new MappingStart());
+        Plain(emitter, "sources");
+        emitter.Emit(new MappingStart());
+        Plain(emitter, sourceId);
+        emitter.Emit(new MappingStart());
+        Plain(emitter, "archive");
+        Plain(emitter, articleName);
+        emitter.Emit(new MappingEnd());
+        emitter.Emit(new MappingEnd());
         Plain(emitter, "facts");
         emitter.Emit(new SequenceStart(null, null, isImplicit: true, SequenceStyle.Block));
         for (var index = 0; index < candidates.Count; index++)
@@ -53,8 +64,6 @@ internal static class CandidateWriter
             Plain(emitter, sourceId);
             Plain(emitter, "quote");
             Quoted(emitter, candidate.Sentence);
-            Plain(emitter, "locator");
-            Plain(emitter, articleName);
             emitter.Emit(new MappingEnd());
         }
 

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using FactGen.Model.Parsing;
+using FactGen.Model.Verification;
 
 namespace FactGen.Cli.Extract;
 
@@ -43,7 +44,14 @@ internal static class ExtractCommand
                 throw new UsageException($"'{sourceId}' is not a valid source id. Write letters, digits, '-', '_' and '.', starting with a letter or digit.");
             }
 
-            var candidates = ClaimExtractor.Extract(File.ReadAllText(path)).ToList();
+            // Read as a build reads the archive that the candidates name, so that every quote is taken from the text it is verified against.
+            var text = Archive.FromBytes(path, File.ReadAllBytes(path), FactFileLimits.Default.MaxFileSize);
+            if (text.Problem is { } problem)
+            {
+                throw new UsageException($"'{path}' cannot be read as an article: {problem}. {text.Remedy}");
+            }
+
+            var candidates = ClaimExtractor.Extract(text.Text).ToList();
             CandidateWriter.Write(candidates, Path.GetFileName(path), sourceId, result.InvocationConfiguration.Output);
             return 0;
         });

@@ -166,13 +166,9 @@ internal static class FactFileEmitter
             CSharpText.AppendXmlText(docs.Append("Said by "), attributedTo).Append(". ");
         }
 
-        CSharpText.AppendXmlText(docs.Append("Source: "), sourceReference.TrimEnd('.'));
-        if (FactRecord.Locator(citation, check) is { } locator)
-        {
-            CSharpText.AppendXmlText(docs.Append(" ("), locator).Append(')');
-        }
-
-        CSharpText.AppendXmlText(docs.Append(". ").Append(char.ToUpperInvariant(check.Note[0])), check.Note.Substring(1)).Append(". ");
+        var source = FactRecord.Locator(citation, check) is { } locator ? $"{sourceReference} ({locator})" : sourceReference;
+        CSharpText.AppendXmlText(docs.Append("Source: "), FactSetValidator.Sentence(source)).Append(' ');
+        CSharpText.AppendXmlText(docs.Append(char.ToUpperInvariant(check.Note[0])), check.Note.Substring(1)).Append(". ");
         if (fact.Period is { } period)
         {
             docs.Append("Period: ").Append(period).Append(". ");

@@ -136,7 +136,7 @@ internal static class RegistryEmitter
         var field = "s_" + CSharpText.Camel(member);
         writer.Line($"private static global::FactGen.Source{options.Nullability} {field};");
         writer.Line();
-        writer.Line($"/// <summary>{CSharpText.XmlText(FactSetValidator.LongReference(source))}.</summary>");
+        writer.Line($"/// <summary>{CSharpText.XmlText(FactSetValidator.Sentence(FactSetValidator.LongReference(source)))}</summary>");
         if (source.Author is { } author || archive is not null)
         {
             var by = source.Author is { } name ? $"By {CSharpText.XmlText(name)}. " : string.Empty;

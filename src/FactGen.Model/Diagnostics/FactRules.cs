@@ -230,6 +230,12 @@ public static class FactRules
         "'{0}' cannot be used as the archive of '{1}': {2}, so its quotes are not verified. {3}.",
         FactSeverity.Warning, Archive);
 
+    /// <summary>FG0505: <c>match:</c> on a source that names no archive, which nothing then compares.</summary>
+    public static readonly FactRule MatchWithoutArchive = new(
+        "FG0505", "Match without an archive",
+        "'match: {0}' has no effect: '{1}' names no archive, so its quotes are compared with no text. Write 'archive:' with the file its quotes come from, or leave 'match' out.",
+        FactSeverity.Warning, Archive);
+
     /// <summary>FG0601: a fact whose kind cannot be compared with its measure's other facts.</summary>
     public static readonly FactRule MeasureMixesKinds = new(
         "FG0601", "Measure mixes kinds",

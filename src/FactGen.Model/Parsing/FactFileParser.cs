@@ -229,6 +229,11 @@ public static class FactFileParser
             var archive = reader.Text("archive") is { } name && name.Trim().Length > 0
                 ? new ArchiveSpec(name.Trim(), context.Path, reader.Scalar("archive")!.Range, match)
                 : null;
+            if (archive is null && reader.Text("match") is { } matchWord && IndexOf(MatchWords, matchWord.Trim()) >= 0)
+            {
+                context.Report(FactRules.MatchWithoutArchive, reader.Scalar("match")!.Range, matchWord.Trim(), key.Value);
+            }
+
             sources.Add(new SourceSpec(key.Value, key.Range, reader.Text("publisher"), reader.Text("title"), reader.Text("author"), published, url, retrieved, archive));
         }
     }

@@ -273,6 +273,13 @@ public static class FactSetValidator
     public static string ShortReference(SourceSpec source)
         => $"{source.Publisher ?? source.Title ?? source.Id}, {(source.Published is { } date ? date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) : "n.d.")}";
 
+    /// <summary>
+    /// <paramref name="text"/> ended as a sentence in docs: with a period, unless it ends with one already ("n.d.",
+    /// "Inc.") or with '?' or '!' (a title that asks), so that no reference reads "n.d..".
+    /// </summary>
+    public static string Sentence(string text)
+        => text.Length > 0 && text[text.Length - 1] is '.' or '?' or '!' ? text : text + ".";
+
     /// <summary>"ShareAmerica, 2023: Russia’s top talent fleeing to other countries": the short reference and the title.</summary>
     public static string LongReference(SourceSpec source)
         => source.Title is { } title && source.Publisher is not null ? $"{ShortReference(source)}: {title}" : ShortReference(source);

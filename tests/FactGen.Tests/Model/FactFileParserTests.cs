@@ -405,7 +405,7 @@ public class FactFileParserTests
     [Fact]
     public void FG0101_an_unknown_key_of_a_source()
     {
-        var file = Parse("sources:\n  src:\n    titel: T\n" + GoodFactHeader.Substring("sources:\n  src:\n".Length));
+        var file = Parse(WithSourceKeys("    titel: T\n"));
 
         var diagnostic = Only(file, "FG0101");
         Covers(diagnostic.Range, 2, 4, 5);
@@ -717,7 +717,7 @@ public class FactFileParserTests
     [Fact]
     public void FG0110_an_invalid_published_date_keeps_the_source_without_it()
     {
-        var file = Parse("sources:\n  src:\n    title: T\n    published: 2023-02-29\n" + GoodFactHeader.Substring("sources:\n  src:\n".Length));
+        var file = Parse(WithSourceKeys("    title: T\n    published: 2023-02-29\n"));
 
         var diagnostic = Only(file, "FG0110");
         Covers(diagnostic.Range, 3, 15, 10);
@@ -756,7 +756,7 @@ public class FactFileParserTests
     [InlineData("example.org")]
     public void FG0111_a_url_that_is_not_absolute_http(string url)
     {
-        var file = Parse("sources:\n  src:\n    url: " + url + "\n" + GoodFactHeader.Substring("sources:\n  src:\n".Length));
+        var file = Parse(WithSourceKeys("    url: " + url + "\n"));
 
         var diagnostic = Only(file, "FG0111");
         Covers(diagnostic.Range, 2, 9, url.Length);
@@ -772,7 +772,7 @@ public class FactFileParserTests
     [InlineData("2023", "2022-12-31", "2022-12-31", "2023")]
     public void FG0112_retrieved_before_published(string published, string retrieved, string retrievedShown, string publishedShown)
     {
-        var file = Parse($"sources:\n  src:\n    published: {published}\n    retrieved: {retrieved}\n" + GoodFactHeader.Substring("sources:\n  src:\n".Length));
+        var file = Parse(WithSourceKeys($"    published: {published}\n    retrieved: {retrieved}\n"));
 
         var diagnostic = Only(file, "FG0112");
         Covers(diagnostic.Range, 3, 15, retrieved.Length);
@@ -784,9 +784,36 @@ public class FactFileParserTests
     [Fact]
     public void Retrieved_in_the_month_published_is_fine()
     {
-        var file = Parse("sources:\n  src:\n    published: 2023-08\n    retrieved: 2023-08-03\n" + GoodFactHeader.Substring("sources:\n  src:\n".Length));
+        var file = Parse(WithSourceKeys("    published: 2023-08\n    retrieved: 2023-08-03\n"));
 
         Assert.Empty(file.Diagnostics);
+    }
+
+    // FG0505: match: without archive:
+
+    [Theory]
+    [InlineData("normalized")]
+    [InlineData("exact")]
+    public void FG0505_match_on_a_source_without_an_archive_is_reported_at_its_value_and_the_source_and_fact_are_kept(string word)
+    {
+        var file = Parse(WithSourceKeys($"    match: {word}\n"));
+
+        var diagnostic = Only(file, "FG0505");
+        Covers(diagnostic.Range, 2, 11, word.Length);
+        Assert.Equal(
+            $"'match: {word}' has no effect: 'src' names no archive, so its quotes are compared with no text. Write 'archive:' with the file its quotes come from, or leave 'match' out.",
+            diagnostic.Message);
+        Assert.Equal(("src", null, "good"), (Assert.Single(file.Sources).Id, file.Sources[0].Archive, Assert.Single(FactIds(file))));
+    }
+
+    [Fact]
+    public void FG0505_match_beside_an_archive_and_an_unknown_match_word_are_not_reported_as_match_without_an_archive()
+    {
+        var withArchive = Parse(WithSourceKeys("    archive: article.txt\n    match: normalized\n"));
+        var unknownWord = Parse(WithSourceKeys("    match: loose\n"));
+
+        Assert.Empty(withArchive.Diagnostics);
+        Assert.Equal(new[] { "FG0109" }, RuleIds(unknownWord));
     }
 
     // FG0401, FG0402, FG0403: datasets

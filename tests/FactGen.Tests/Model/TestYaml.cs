@@ -24,6 +24,9 @@ internal static class TestYaml
         "    source: src\n" +
         "    quote: One.\n";
 
+    /// <summary><see cref="GoodFactHeader"/> with <paramref name="keys"/> (each line indented by four spaces) on its source <c>src</c>.</summary>
+    public static string WithSourceKeys(string keys) => "sources:\n  src:\n" + keys + GoodFactHeader.Substring("sources:\n  src:\n".Length);
+
     /// <summary>The first line after <see cref="GoodFactHeader"/>.</summary>
     public const int NextLine = 8;
 

@@ -26,7 +26,7 @@ namespace Sample.Facts
 
         private static global::FactGen.Source? s_missingReport;
 
-        /// <summary>Another Paper, n.d..</summary>
+        /// <summary>Another Paper, n.d.</summary>
         /// <remarks>Archived as not-supplied.txt, which this build was not given.</remarks>
         public static global::FactGen.Source MissingReport => s_missingReport ?? (s_missingReport = new global::FactGen.Source(
             "missing-report",
@@ -41,11 +41,11 @@ namespace Sample.Facts
 
         private static global::FactGen.Source? s_plainReport;
 
-        /// <summary>A Paper Without Archive, n.d..</summary>
+        /// <summary>A Paper Without Archive, n.d.: Who left?</summary>
         public static global::FactGen.Source PlainReport => s_plainReport ?? (s_plainReport = new global::FactGen.Source(
             "plain-report",
             "A Paper Without Archive",
-            null,
+            "Who left?",
             null,
             null,
             null,

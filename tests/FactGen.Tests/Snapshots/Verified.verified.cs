@@ -26,7 +26,7 @@ namespace Sample.Facts
         /// <summary>People who left, as another paper says: 100,000. “100,000 people left” Source: Another Paper, n.d. Not verified: not-supplied.txt was not given to the build. Fact id: people-left-elsewhere.</summary>
         public static __IntegerFact PeopleLeftElsewhere => __Facts.Integer(3);
 
-        /// <summary>People who left, as a paper without archive says: 100,000. “100,000 people left” Source: A Paper Without Archive, n.d. Not verified: no archive. Fact id: people-left-plain.</summary>
+        /// <summary>People who left, as a paper without archive says: 100,000. “100,000 people left” Source: A Paper Without Archive, n.d.: Who left? (page 3). Not verified: no archive. Fact id: people-left-plain.</summary>
         public static __IntegerFact PeopleLeftPlain => __Facts.Integer(4);
 
         /// <summary>A row of <see cref="Departures"/>.</summary>
@@ -76,7 +76,7 @@ people-left|People who left the country|integer|100000||About||archived-report|A
 it-share|Share of IT workers who left|percentage|13%||Exact||archived-report|13% of the country’s IT workers||paragraph 2|true
 it-share-misquoted|Share of IT workers who left, misquoted|percentage|14%||Exact||archived-report|14% of the country’s IT workers|||false
 people-left-elsewhere|People who left, as another paper says|integer|100000||Exact||missing-report|100,000 people left|||false
-people-left-plain|People who left, as a paper without archive says|integer|100000||Exact||plain-report|100,000 people left|||false";
+people-left-plain|People who left, as a paper without archive says|integer|100000||Exact||plain-report|100,000 people left||page 3|false";
 
             internal static string DeparturesRows() => @"
 100000|archived-report|About 100,000 people left||paragraph 2, line 3|true
