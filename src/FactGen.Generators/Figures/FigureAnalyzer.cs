@@ -1,7 +1,5 @@
-using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Threading;
 using FactGen.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -34,12 +32,7 @@ public sealed class FigureAnalyzer : DiagnosticAnalyzer
             }
 
             var factsNamespace = FactGenerator.NamespaceOf(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
-            // Collected when the first literal that may be a figure is met, so that analyzing code with none (most
-            // edits in the IDE) does not walk the facts' symbols at all. Publication-only: a cancelled collection is
-            // not kept as the answer. Where no fact can exist, nothing is collected and every figure is unsourced.
-            var facts = KnownFacts.MayExist(start.Compilation, symbols, factsNamespace)
-                ? new Lazy<KnownFacts>(() => KnownFacts.Collect(start.Compilation, symbols, factsNamespace, start.CancellationToken), LazyThreadSafetyMode.PublicationOnly)
-                : new Lazy<KnownFacts>(() => KnownFacts.None, LazyThreadSafetyMode.PublicationOnly);
+            var facts = KnownFacts.Lazily(start.Compilation, symbols, factsNamespace, start.CancellationToken);
             var options = new ConcurrentDictionary<SyntaxTree, FigureOptions>();
             var reporter = new FigureReporter(start.Compilation, symbols, facts, factsNamespace);
             start.RegisterSyntaxNodeAction(
