@@ -59,7 +59,7 @@ internal static class ResxValues
 
                     // An end tag's position is its name's, just past "</".
                     var end = OffsetOf(lineStarts, lines) - 2;
-                    if (start >= 0 && end >= start)
+                    if (start >= 0 && end >= start && end <= text.Length)
                     {
                         values.Add(new ResxValue(resource, value.ToString(), start, end));
                     }
@@ -84,7 +84,7 @@ internal static class ResxValues
     private static int EndOfStartTag(string text, int nameStart)
     {
         char? quote = null;
-        for (var index = nameStart; index < text.Length; index++)
+        for (var index = Math.Max(nameStart, 0); index < text.Length; index++)
         {
             var character = text[index];
             if (quote is not null)
