@@ -92,7 +92,7 @@ public sealed class TextFileFigureAnalyzer : DiagnosticAnalyzer
                                    ?? LocationOf(resource.Start, resource.End - resource.Start);
                     var (states, write) = holding.Count > 0
                         ? ("is the value of " + TextFigures.NameFacts(holding), string.Join(" or ", holding.Select(fact => fact.QualifiedMember + ".ValueText")))
-                        : ("has no fact behind it", "the ValueText of a fact that holds it, once the figure is in a fact file with its source and quote");
+                        : ("has no fact behind it", "the ValueText of a fact that holds it (put the figure in a fact file with its source and quote first)");
                     Report(FactRules.FigureInResource, location, figure.Written, resource.Name, states, write);
                 }
             }

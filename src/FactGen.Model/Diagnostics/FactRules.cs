@@ -263,7 +263,7 @@ public static class FactRules
     /// <summary>FG1003: a resource value writes a figure by hand.</summary>
     public static readonly FactRule FigureInResource = new(
         "FG1003", "Figure written in a resource",
-        "'{0}' in the resource '{1}' {2}. Write a placeholder such as {{0}} in its place and fill it where the resource is formatted with {3}, so that the figure keeps its source.",
+        "'{0}' in the resource '{1}' {2}. Put a format item in its place and, where the resource is formatted, fill it with {3}, so that the figure keeps its source.",
         FactSeverity.Warning, Figures);
 
     private static readonly Dictionary<string, FactRule> s_byId = typeof(FactRules)
