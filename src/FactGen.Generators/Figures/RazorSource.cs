@@ -11,7 +11,8 @@ namespace FactGen.Generators.Figures;
 internal sealed record RazorOutput(IReadOnlyList<(int Start, int End)> Texts, IReadOnlyList<(int Start, int End)> Expressions);
 
 /// <summary>
-/// Reads a Razor file far enough to find what it writes to its reader. Tags and their attributes, <c>&lt;script&gt;</c>
+/// Reads a Razor file far enough to find what it writes to its reader. Tags and their attributes (save the few a reader
+/// sees: <c>title</c>, <c>alt</c>, <c>placeholder</c>, <c>aria-label</c>, <c>aria-description</c>), <c>&lt;script&gt;</c>
 /// and <c>&lt;style&gt;</c>, HTML and Razor comments, directives, <c>@code</c>/<c>@functions</c> blocks and the C# of
 /// code blocks are no reader-facing text; markup inside code blocks (<c>@if (…) { &lt;p&gt;…&lt;/p&gt; }</c>) and
 /// <c>@:</c> lines are. Hand-written, since no Razor parser ships as a package an analyzer can load (the Razor compiler
@@ -28,6 +29,12 @@ internal sealed class RazorSource
     private static readonly HashSet<string> s_controlKeywords = new(StringComparer.Ordinal)
     {
         "if", "for", "foreach", "while", "switch", "lock", "try", "do", "using",
+    };
+
+    /// <summary>The attributes whose values a reader sees or hears; the others (style, class, width…) carry layout.</summary>
+    private static readonly HashSet<string> s_readerAttributes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "title", "alt", "placeholder", "aria-label", "aria-description",
     };
 
     private static readonly HashSet<string> s_voidElements = new(StringComparer.OrdinalIgnoreCase)
@@ -138,6 +145,7 @@ internal sealed class RazorSource
 
         var name = TagName(index + 1);
         var end = EndOfTag(index);
+        ReaderAttributes(index + 1 + name.Length, end);
         if (!name.Equals("script", StringComparison.OrdinalIgnoreCase) && !name.Equals("style", StringComparison.OrdinalIgnoreCase))
         {
             return end;
@@ -344,6 +352,7 @@ internal sealed class RazorSource
     {
         var name = TagName(index + 1);
         var end = EndOfTag(index);
+        ReaderAttributes(index + 1 + name.Length, end);
         return IsSelfClosed(index) || s_voidElements.Contains(name) ? end : Markup(end, MarkupEnd.CloseTag, name);
     }
 
@@ -437,6 +446,50 @@ internal sealed class RazorSource
         }
 
         return index;
+    }
+
+    /// <summary>
+    /// The quoted values of the reader-facing attributes of a tag, from just past its name to its end, as text; a value
+    /// with an <c>@</c> in it is Razor's to write and is left out.
+    /// </summary>
+    private void ReaderAttributes(int index, int end)
+    {
+        while (index < end)
+        {
+            var nameStart = index;
+            while (index < end && !char.IsWhiteSpace(_text[index]) && _text[index] is not ('=' or '>' or '/' or '"' or '\''))
+            {
+                index++;
+            }
+
+            var name = _text.Substring(nameStart, index - nameStart);
+            var equals = SkipWhitespace(index);
+            if (equals >= end || _text[equals] != '=')
+            {
+                index = Math.Max(index, nameStart + 1);
+                continue;
+            }
+
+            var quote = SkipWhitespace(equals + 1);
+            if (quote >= end || _text[quote] is not ('"' or '\''))
+            {
+                index = quote + 1;
+                continue;
+            }
+
+            var close = _text.IndexOf(_text[quote], quote + 1);
+            if (close < 0 || close >= end)
+            {
+                return;
+            }
+
+            if (s_readerAttributes.Contains(name) && _text.IndexOf('@', quote + 1, close - quote - 1) < 0)
+            {
+                Flush(quote + 1, close);
+            }
+
+            index = close + 1;
+        }
     }
 
     private void Flush(int start, int end)
