@@ -11,7 +11,8 @@ namespace FactGen.Generators.Figures;
 /// FG1001 and FG1002: a figure in C# code that a fact holds but the code writes by hand, and a figure that reaches a
 /// reader with no fact behind it. Facts are learned from symbols, so the analyzer reads no YAML. It starts from the
 /// syntax of each literal: one that cannot be a figure (a small number, a string without a figure) costs no binding;
-/// the rest cost a walk up the operation tree and a hash lookup.
+/// the rest cost a walk up the operation tree and a hash lookup. The project's resource and Razor files, which a
+/// reader meets too, are read by <see cref="TextFileFigures"/> (FG1003 in resources) against the same facts.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class FigureAnalyzer : DiagnosticAnalyzer
@@ -40,6 +41,7 @@ public sealed class FigureAnalyzer : DiagnosticAnalyzer
                 SyntaxKind.NumericLiteralExpression,
                 SyntaxKind.StringLiteralExpression,
                 SyntaxKind.InterpolatedStringText);
+            start.RegisterAdditionalFileAction(file => TextFileFigures.Analyze(file, facts));
 
             // Read once per tree; looked up first, so that the usual call allocates no closure for the read.
             FigureOptions OptionsOf(SyntaxTree tree, AnalyzerOptions analyzerOptions)

@@ -34,10 +34,7 @@ public sealed class AnalyzerReleaseTests
     {
         foreach (var row in Rows("AnalyzerReleases.Shipped.md").Concat(Rows("AnalyzerReleases.Unshipped.md")))
         {
-            var reportedBy = row.Id == FactRules.FigureInResource.Id ? "TextFileFigureAnalyzer"
-                : FactRules.Get(row.Id).IsCodeRule ? "FigureAnalyzer"
-                : "FactFileAnalyzer";
-            Assert.Equal(reportedBy, row.Notes);
+            Assert.Equal(FactRules.Get(row.Id).IsCodeRule ? "FigureAnalyzer" : "FactFileAnalyzer", row.Notes);
         }
     }
 

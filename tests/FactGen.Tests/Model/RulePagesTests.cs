@@ -148,7 +148,8 @@ public class RulePagesTests
 
     private static Task VerifyResourceAsync(string resource, string[] printed)
     {
-        var test = new TextFileFigureAnalyzerTest("Strings.resx", resource) { TestState = { MarkupHandling = MarkupMode.None } };
+        var test = FigureAnalyzerTest.OfFile("Strings.resx", resource);
+        test.TestState.MarkupHandling = MarkupMode.None;
         test.ExpectedDiagnostics.AddRange(printed.Select(line => PrintedDiagnostics.Parse(line, FactGenProject.Directory)));
         return test.RunAsync();
     }

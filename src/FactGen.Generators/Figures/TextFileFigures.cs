@@ -14,52 +14,35 @@ namespace FactGen.Generators.Figures;
 /// <summary>
 /// Figures in the project's reader-facing files that are not C#: string resources of <c>.resx</c> files (FG1003) and
 /// the markup and written expressions of Razor files (FG1001 and FG1002, as in code), each at its line and column in
-/// the file. The Razor source is read, not its generated C#: the generator writes markup as hidden literals with no
-/// <c>#line</c> mapping, and marks the file generated, which the figure rules skip.
+/// the file; <see cref="FigureAnalyzer"/> hands it each additional file. The Razor source is read, not its generated
+/// C#: the generator writes markup as hidden literals with no <c>#line</c> mapping, and marks the file generated,
+/// which the figure rules skip.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class TextFileFigureAnalyzer : DiagnosticAnalyzer
+internal static class TextFileFigures
 {
     /// <summary>The metadata the package's targets set on the <c>.resx</c> files of <c>EmbeddedResource</c>.</summary>
     public const string ResourceMetadata = "build_metadata.AdditionalFiles.FactGenResource";
 
-    /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => FactDescriptors.CodeRules;
-
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    /// <summary>Reports the figures of <paramref name="file"/> if it is a resource or Razor file; other files are not read.</summary>
+    public static void Analyze(AdditionalFileAnalysisContext file, Lazy<KnownFacts> facts)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
+        var fileOptions = file.Options.AnalyzerConfigOptionsProvider.GetOptions(file.AdditionalFile);
+        var kind = IsResource(fileOptions) ? FileKind.Resource : IsRazor(file.AdditionalFile.Path) ? FileKind.Razor : FileKind.Other;
+        var options = FigureOptions.Read(fileOptions);
+        if (kind == FileKind.Other || options.Scope == FigureScope.None || file.AdditionalFile.GetText(file.CancellationToken) is not { } text)
         {
-            if (FigureSymbols.Resolve(start.Compilation) is not { } symbols)
-            {
-                return;
-            }
+            return;
+        }
 
-            var facts = KnownFacts.Lazily(start.Compilation, symbols, FactGenerator.NamespaceOf(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions), start.CancellationToken);
-            start.RegisterAdditionalFileAction(file =>
-            {
-                var fileOptions = file.Options.AnalyzerConfigOptionsProvider.GetOptions(file.AdditionalFile);
-                var kind = IsResource(fileOptions) ? FileKind.Resource : IsRazor(file.AdditionalFile.Path) ? FileKind.Razor : FileKind.Other;
-                var options = FigureOptions.Read(fileOptions);
-                if (kind == FileKind.Other || options.Scope == FigureScope.None || file.AdditionalFile.GetText(file.CancellationToken) is not { } text)
-                {
-                    return;
-                }
-
-                var reporter = new FileReporter(file, text, options, facts);
-                if (kind == FileKind.Resource)
-                {
-                    reporter.ReportResources();
-                }
-                else
-                {
-                    reporter.ReportRazor();
-                }
-            });
-        });
+        var reporter = new FileReporter(file, text, options, facts);
+        if (kind == FileKind.Resource)
+        {
+            reporter.ReportResources();
+        }
+        else
+        {
+            reporter.ReportRazor();
+        }
     }
 
     private enum FileKind

@@ -15,7 +15,7 @@ namespace FactGen.Tests.Analyzers;
 /// facts generated into the same compilation and the file given as the build gives it. Expected figures are marked in
 /// the file (<c>{|FG1003:42%|}</c>); messages are checked where a test gives them with their line and column.
 /// </summary>
-public class TextFileFigureAnalyzerTests
+public class TextFileFigureTests
 {
     private static string Resx(string data) => $$"""
         <?xml version="1.0" encoding="utf-8"?>
@@ -29,7 +29,7 @@ public class TextFileFigureAnalyzerTests
 
     private static Task VerifyAsync(string path, string content, params DiagnosticResult[] expected)
     {
-        var test = new TextFileFigureAnalyzerTest(path, content);
+        var test = FigureAnalyzerTest.OfFile(path, content);
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }
@@ -90,7 +90,7 @@ public class TextFileFigureAnalyzerTests
     [InlineData("Pages/Index.razor", "<p>About 42% left</p>")]
     public Task The_scope_option_of_editorconfig_turns_the_file_rules_off(string path, string content)
     {
-        var test = new TextFileFigureAnalyzerTest(path, content);
+        var test = FigureAnalyzerTest.OfFile(path, content);
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", $"root = true\n\n[*.{{resx,razor}}]\n{FigureOptions.ScopeKey} = none\n"));
         return test.RunAsync();
     }
@@ -99,7 +99,7 @@ public class TextFileFigureAnalyzerTests
     public Task A_resx_that_is_no_embedded_resource_and_other_files_are_not_read()
     {
         // The .resx file is given as an additional file with no FactGenResource metadata, as a project that adds it by hand would.
-        var test = new TextFileFigureAnalyzerTest("notes.txt", "About 42% of IT workers left");
+        var test = FigureAnalyzerTest.OfFile("notes.txt", "About 42% of IT workers left");
         test.TestState.AdditionalFiles.Add(("/elsewhere/Strings.resx", """<root><data name="A"><value>About 42% left</value></data></root>"""));
         return test.RunAsync();
     }
