@@ -50,14 +50,31 @@ public sealed partial class PackageConsumerTests(PackageFeed feed) : IClassFixtu
 
         """;
 
+    /// <summary>A resource file of the console app: a figure in a string value, another in a comment.</summary>
+    private const string Resources = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <root>
+          <resheader name="resmimetype"><value>text/microsoft-resx</value></resheader>
+          <resheader name="version"><value>2.0</value></resheader>
+          <resheader name="reader"><value>System.Resources.ResXResourceReader, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value></resheader>
+          <resheader name="writer"><value>System.Resources.ResXResourceWriter, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value></resheader>
+          <data name="Headline" xml:space="preserve">
+            <value>About 42% of engineers left</value>
+            <comment>55% was last year's figure</comment>
+          </data>
+        </root>
+
+        """;
+
     /// <summary>The broken fact of <see cref="FactFile"/>, where the compiler must point.</summary>
     private static readonly Place s_brokenShare = new("facts/x.yaml", 18, 12, "FG0104");
 
     /// <summary>
     /// The warnings the console app prints besides the broken fact's, at their places; any other fails the test:
-    /// the unsourced figure on line 7 of <see cref="Program"/>.
+    /// the unsourced figure on line 7 of <see cref="Program"/>, and the figure in the value of <see cref="Resources"/>
+    /// (an EmbeddedResource by the SDK's default, given to the analyzers by the package with no line in the project).
     /// </summary>
-    private static readonly Place[] s_otherWarnings = [new("Program.cs", 7, 22, "FG1002")];
+    private static readonly Place[] s_otherWarnings = [new("Program.cs", 7, 22, "FG1002"), new("Strings.resx", 8, 18, "FG1003")];
 
     [SkippableFact]
     public void A_console_app_uses_its_facts_reports_the_broken_one_and_rebuilds_only_on_change()
@@ -65,6 +82,11 @@ public sealed partial class PackageConsumerTests(PackageFeed feed) : IClassFixtu
         var app = feed.CreateConsumer("App", "console");
         app.Write("facts/x.yaml", FactFile);
         app.Write("Program.cs", Program);
+        app.Write("Strings.resx", Resources);
+
+        // A resource file left out of the figure rules by an .editorconfig section that matches it.
+        app.Write("Legal.resx", Resources);
+        app.Write(".editorconfig", "root = true\n\n[Legal.resx]\nfactgen_figures_scope = none\n");
 
         var first = app.Build();
         first.Command.EnsureSuccess();
@@ -264,6 +286,49 @@ public sealed partial class PackageConsumerTests(PackageFeed feed) : IClassFixtu
         AssertDiagnostics(build, warnings: [new("Program.cs", 6, 47, "FG1002"), new("Program.cs", 7, 48, "FG1002")], errors: []);
         Assert.Contains("'5,000' reaches Console.WriteLine in Program.Main with no fact behind it", build.Command.Output, StringComparison.Ordinal);
         Assert.Contains("'1.5 million' reaches Console.Write in Program.Main with no fact behind it", build.Command.Output, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void A_Razor_library_gets_one_report_at_each_unsourced_figure_of_its_component_and_page()
+    {
+        var library = feed.CreateConsumer("Web", "classlib");
+        library.UseSdk("Microsoft.NET.Sdk.Razor");
+        library.AddToProjectFile("""
+              <PropertyGroup>
+                <AddRazorSupportForMvc>true</AddRazorSupportForMvc>
+              </PropertyGroup>
+              <ItemGroup>
+                <FrameworkReference Include="Microsoft.AspNetCore.App" />
+              </ItemGroup>
+            """);
+        library.Write("facts/brain-drain.yaml", """
+            sources:
+              institute-2024: { publisher: Example Institute, published: 2024 }
+            facts:
+              - { id: share, claim: Share of engineers who left, value: 13%, source: institute-2024, quote: 13% of engineers left }
+            """);
+
+        // The markup's figure is reported, the one written through a fact is not, and neither is the CSS width, the
+        // comment or the C# of the @code block; in the page, the written expression's figure.
+        library.Write("Report.razor", """
+            @using Web.Facts
+            <h1 style="width: 90%">Brain drain</h1>
+            <p>@BrainDrain.Share.ValueText of engineers left; about 42% of them came back.</p>
+            @* 55% in a comment *@
+            @code {
+                [Parameter] public string Note { get; set; } = "About 42% of them";
+            }
+
+            """);
+        library.Write("Pages/Index.cshtml", """
+            @page
+            <p>@(4_200) engineers moved.</p>
+
+            """);
+
+        var build = library.Build();
+        build.Command.EnsureSuccess();
+        AssertDiagnostics(build, warnings: [new("Report.razor", 3, 57, "FG1002"), new("Pages/Index.cshtml", 2, 6, "FG1002")], errors: []);
     }
 
     [SkippableFact]

@@ -1,7 +1,5 @@
-using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Threading;
 using FactGen.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -13,7 +11,8 @@ namespace FactGen.Generators.Figures;
 /// FG1001 and FG1002: a figure in C# code that a fact holds but the code writes by hand, and a figure that reaches a
 /// reader with no fact behind it. Facts are learned from symbols, so the analyzer reads no YAML. It starts from the
 /// syntax of each literal: one that cannot be a figure (a small number, a string without a figure) costs no binding;
-/// the rest cost a walk up the operation tree and a hash lookup.
+/// the rest cost a walk up the operation tree and a hash lookup. The project's resource and Razor files, which a
+/// reader meets too, are read by <see cref="TextFileFigures"/> (FG1003 in resources) against the same facts.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class FigureAnalyzer : DiagnosticAnalyzer
@@ -34,12 +33,7 @@ public sealed class FigureAnalyzer : DiagnosticAnalyzer
             }
 
             var factsNamespace = FactGenerator.NamespaceOf(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
-            // Collected when the first literal that may be a figure is met, so that analyzing code with none (most
-            // edits in the IDE) does not walk the facts' symbols at all. Publication-only: a cancelled collection is
-            // not kept as the answer. Where no fact can exist, nothing is collected and every figure is unsourced.
-            var facts = KnownFacts.MayExist(start.Compilation, symbols, factsNamespace)
-                ? new Lazy<KnownFacts>(() => KnownFacts.Collect(start.Compilation, symbols, factsNamespace, start.CancellationToken), LazyThreadSafetyMode.PublicationOnly)
-                : new Lazy<KnownFacts>(() => KnownFacts.None, LazyThreadSafetyMode.PublicationOnly);
+            var facts = KnownFacts.Lazily(start.Compilation, symbols, factsNamespace, start.CancellationToken);
             var options = new ConcurrentDictionary<SyntaxTree, FigureOptions>();
             var reporter = new FigureReporter(start.Compilation, symbols, facts, factsNamespace);
             start.RegisterSyntaxNodeAction(
@@ -47,6 +41,7 @@ public sealed class FigureAnalyzer : DiagnosticAnalyzer
                 SyntaxKind.NumericLiteralExpression,
                 SyntaxKind.StringLiteralExpression,
                 SyntaxKind.InterpolatedStringText);
+            start.RegisterAdditionalFileAction(file => TextFileFigures.Analyze(file, facts));
 
             // Read once per tree; looked up first, so that the usual call allocates no closure for the read.
             FigureOptions OptionsOf(SyntaxTree tree, AnalyzerOptions analyzerOptions)

@@ -66,7 +66,7 @@ internal sealed class FigureReporter
     private void AnalyzeText(SyntaxNodeAnalysisContext context, FigureOptions options, SyntaxNode node, SyntaxToken token)
     {
         var text = token.ValueText;
-        if (!HasDigit(text) || TextFigures(options, text) is not { Count: > 0 } figures
+        if (TextFigures.Read(text, options, _facts) is not { Count: > 0 } figures
             || LiteralAt(context, node) is not { } literal || FigurePlaces.IsNeverAFigure(literal, _symbols)
             || Where(context, literal, options, isText: true, inInterpolation: FigurePlaces.IsInterpolatedText(literal)) is not { } where)
         {
@@ -170,7 +170,7 @@ internal sealed class FigureReporter
         var start = mention.Start < tail.Length ? before.Span.End - (tail.Length - mention.Start) : hole.SpanStart;
         var end = mention.End > tail.Length + digits.Length ? after.SpanStart + (mention.End - tail.Length - digits.Length) : hole.Span.End;
         var written = (tail + digits + head).Substring(mention.Start, mention.End - mention.Start);
-        return (KeyOf(mention), Location.Create(hole.SyntaxTree, TextSpan.FromBounds(start, end)), written);
+        return (TextFigures.KeyOf(mention), Location.Create(hole.SyntaxTree, TextSpan.FromBounds(start, end)), written);
 
         static string Plain(string source) => source.IndexOfAny(new[] { '\\', '{', '}', '"' }) >= 0 ? "" : source;
     }
@@ -195,42 +195,16 @@ internal sealed class FigureReporter
     }
 
     /// <summary>
-    /// The figures of a text worth a report: written as readers write figures, or bare digits that a fact holds.
-    /// </summary>
-    private List<FigureMention> TextFigures(FigureOptions options, string text)
-    {
-        var figures = new List<FigureMention>();
-        foreach (var mention in FigureMentions.Find(text))
-        {
-            if (mention.End <= mention.Start || (mention.Forms & (FigureForms.Words | FigureForms.Decade)) != 0)
-            {
-                continue;
-            }
-
-            // Bare digits in a text are page numbers, codes and years far more often than figures: only a value
-            // that a fact holds is worth a word.
-            var written = text.Substring(mention.Start, mention.End - mention.Start);
-            if (mention.IsFormatted || (_facts.Value.Find(KeyOf(mention)).Count > 0 && !options.IsTooSmall(mention.Low) && !IsYear(written)))
-            {
-                figures.Add(mention);
-            }
-        }
-
-        return figures;
-    }
-
-    /// <summary>
     /// Reports <paramref name="figures"/> of <paramref name="text"/>, each at its place in <paramref name="token"/>;
     /// where escapes hide the place, on <paramref name="whole"/>, with no fix; in a constant, with no fix either.
     /// </summary>
-    private void ReportText(SyntaxNodeAnalysisContext context, string text, List<FigureMention> figures, SyntaxToken token, Location whole, string where, bool inConstant)
+    private void ReportText(SyntaxNodeAnalysisContext context, string text, IReadOnlyList<TextFigure> figures, SyntaxToken token, Location whole, string where, bool inConstant)
     {
-        foreach (var mention in figures)
+        foreach (var figure in figures)
         {
-            var written = text.Substring(mention.Start, mention.End - mention.Start);
-            var location = LocationInToken(token, text, mention) ?? whole;
+            var location = LocationInToken(token, text, figure.Mention) ?? whole;
             var kind = location != whole && !inConstant ? FigureProperties.TextKind : FigureProperties.NoFixKind;
-            ReportFigure(context, KeyOf(mention), location, written, kind, where);
+            ReportFigure(context, figure.Key, location, figure.Written, kind, where);
         }
     }
 
@@ -246,11 +220,6 @@ internal sealed class FigureReporter
             ReportUnsourced(context, location, written, kind, written, where);
         }
     }
-
-    private static FigureKey KeyOf(FigureMention mention)
-        => (mention.Forms & FigureForms.Percent) != 0 ? new FigureKey(FigureKind.Percent, mention.Low, null)
-            : mention.Currency is { } currency ? new FigureKey(FigureKind.Money, mention.Low, currency)
-            : new FigureKey(FigureKind.Number, mention.Low, null);
 
     private static void ReportKnownFact(SyntaxNodeAnalysisContext context, Location location, string written, IReadOnlyList<KnownFact> facts, string kind, IReadOnlyList<KnownFact> fixable)
     {
@@ -268,7 +237,7 @@ internal sealed class FigureReporter
             location,
             properties,
             written,
-            NameFacts(facts),
+            TextFigures.NameFacts(facts),
             use));
     }
 
@@ -286,54 +255,14 @@ internal sealed class FigureReporter
         context.ReportDiagnostic(Diagnostic.Create(FactDescriptors.Get(FactRules.UnsourcedFigure.Id), location, properties, written, where));
     }
 
-    private static string NameFacts(IReadOnlyList<KnownFact> facts)
-    {
-        var names = facts.Select(fact => $"'{fact.Id}'").ToList();
-        return names.Count == 1
-            ? "the fact " + names[0]
-            : "the facts " + string.Join(", ", names.Take(names.Count - 1)) + " and " + names[names.Count - 1];
-    }
-
     /// <summary>Where the figure is inside the literal's source text; null when escapes make the source differ.</summary>
     private static Location? LocationInToken(SyntaxToken token, string value, FigureMention mention)
-    {
-        var figure = value.Substring(mention.Start, mention.End - mention.Start);
-        var occurrence = 0;
-        for (var index = value.IndexOf(figure, StringComparison.Ordinal); index >= 0 && index < mention.Start; index = value.IndexOf(figure, index + 1, StringComparison.Ordinal))
-        {
-            occurrence++;
-        }
-
-        var source = token.Text;
-        var position = source.IndexOf(figure, StringComparison.Ordinal);
-        for (var i = 0; i < occurrence && position >= 0; i++)
-        {
-            position = source.IndexOf(figure, position + 1, StringComparison.Ordinal);
-        }
-
-        return position < 0 || token.SyntaxTree is not { } tree
+        => TextFigures.OffsetInSource(token.Text, value, mention) is not { } position || token.SyntaxTree is not { } tree
             ? null
-            : Location.Create(tree, new TextSpan(token.SpanStart + position, figure.Length));
-    }
+            : Location.Create(tree, new TextSpan(token.SpanStart + position, mention.End - mention.Start));
 
-    /// <summary>Every figure the rules read in a text has a digit; most strings have none.</summary>
-    private static bool HasDigit(string text)
-    {
-        foreach (var character in text)
-        {
-            if (character is >= '0' and <= '9')
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsYear(string written)
-        => written.Length == 4 && written[0] is '1' or '2' && written.All(char.IsDigit);
-
-    private static decimal? ToNumber(object value)
+    /// <summary>The value of a numeric constant as a decimal; null for what is no number or beyond decimal.</summary>
+    internal static decimal? ToNumber(object value)
     {
         try
         {

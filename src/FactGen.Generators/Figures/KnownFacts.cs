@@ -38,8 +38,11 @@ internal sealed record KnownFact(string Id, string Member, INamedTypeSymbol Clas
     {
         var inScope = model.LookupNamespacesAndTypes(position, name: Class.Name)
             .Any(symbol => SymbolEqualityComparer.Default.Equals(symbol, Class));
-        return (inScope ? Class.Name : Class.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat)) + "." + MemberName;
+        return inScope ? Class.Name + "." + MemberName : QualifiedMember;
     }
+
+    /// <summary>The member with its namespace, as a person writes it where no <c>using</c> is known: <c>Facts.BrainDrain.ItSpecialistsLeft</c>.</summary>
+    public string QualifiedMember => Class.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat) + "." + MemberName;
 
     /// <summary>How a code fix names the fact to a person: by claim and source.</summary>
     public string Title => $"'{Id}': {Claim} ({Source})";
@@ -69,6 +72,16 @@ internal sealed class KnownFacts
     /// <summary>The facts whose value is <paramref name="key"/>; empty when there are none.</summary>
     public IReadOnlyList<KnownFact> Find(FigureKey key)
         => _byValue.TryGetValue(key, out var facts) ? facts : Array.Empty<KnownFact>();
+
+    /// <summary>
+    /// The facts of <paramref name="compilation"/>, collected when first asked for, so that analyzing code or files
+    /// with no figure (most edits in the IDE) does not walk the facts' symbols at all. Publication-only: a cancelled
+    /// collection is not kept as the answer. Where no fact can exist, nothing is collected and every figure is unsourced.
+    /// </summary>
+    public static Lazy<KnownFacts> Lazily(Compilation compilation, FigureSymbols symbols, string factsNamespace, CancellationToken cancellationToken)
+        => MayExist(compilation, symbols, factsNamespace)
+            ? new(() => Collect(compilation, symbols, factsNamespace, cancellationToken), LazyThreadSafetyMode.PublicationOnly)
+            : new(() => None, LazyThreadSafetyMode.PublicationOnly);
 
     /// <summary>
     /// Collects the facts. In this compilation only the namespace FactGen generates into is searched; in a referenced

@@ -6,7 +6,7 @@ namespace FactGen.Model;
 /// <summary>
 /// Every rule of the fact file format, in one table. Ids are stable: a rule may be retired, never renumbered.
 /// FG00xx: the file as YAML; FG01xx: keys and values of one entry; FG02xx: references across files;
-/// FG03xx: a fact against its quote; FG04xx: datasets; FG05xx: a quote against the archived text of its source; FG06xx: facts of one measure; FG1xxx: figures in C# code. Each id has its page under <c>docs/rules/</c>.
+/// FG03xx: a fact against its quote; FG04xx: datasets; FG05xx: a quote against the archived text of its source; FG06xx: facts of one measure; FG1xxx: figures in C# code, resources and Razor pages. Each id has its page under <c>docs/rules/</c>.
 /// </summary>
 public static class FactRules
 {
@@ -258,6 +258,12 @@ public static class FactRules
     public static readonly FactRule UnsourcedFigure = new(
         "FG1002", "Figure has no source",
         "'{0}' {1} with no fact behind it. Put the figure in a fact file with its source and quote and use the fact, or pass it through Figure.Unsourced(value, \"why\") when it needs no source.",
+        FactSeverity.Warning, Figures);
+
+    /// <summary>FG1003: a resource value writes a figure by hand.</summary>
+    public static readonly FactRule FigureInResource = new(
+        "FG1003", "Figure written in a resource",
+        "'{0}' in the resource '{1}' {2}. Put a format item in its place and, where the resource is formatted, fill it with {3}, so that the figure keeps its source.",
         FactSeverity.Warning, Figures);
 
     private static readonly Dictionary<string, FactRule> s_byId = typeof(FactRules)

@@ -29,6 +29,10 @@ public sealed class ConsumerProject(string directory)
     public void Retarget(string framework)
         => EditProjectFile(text => Regex.Replace(text, "<TargetFramework>[^<]*</TargetFramework>", $"<TargetFramework>{framework}</TargetFramework>"));
 
+    /// <summary>Moves the project to another MSBuild SDK (<c>Microsoft.NET.Sdk.Razor</c>), as a user edits the project file.</summary>
+    public void UseSdk(string sdk)
+        => EditProjectFile(text => text.Replace("Sdk=\"Microsoft.NET.Sdk\"", $"Sdk=\"{sdk}\""));
+
     /// <summary>Adds <paramref name="groups"/> (property and item groups) at the end of the project file.</summary>
     public void AddToProjectFile(string groups)
         => EditProjectFile(text => text.Replace("</Project>", groups + "\n</Project>"));

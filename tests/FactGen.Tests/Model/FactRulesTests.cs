@@ -17,6 +17,7 @@ public class FactRulesTests
             {
                 "FG0000", "FG0001", "FG0002", "FG0003", "FG0004", "FG0005", "FG0006", "FG0007", "FG0101", "FG0102", "FG0103", "FG0104", "FG0105", "FG0106", "FG0107", "FG0108", "FG0109",
                 "FG0110", "FG0111", "FG0112", "FG0113", "FG0201", "FG0202", "FG0203", "FG0204", "FG0205", "FG0301", "FG0302", "FG0401", "FG0402", "FG0403", "FG0501", "FG0502", "FG0503", "FG0504", "FG0505", "FG0601", "FG0602", "FG1001", "FG1002",
+                "FG1003",
             },
             rules.Select(rule => rule.Id));
         Assert.All(rules, rule => Assert.Same(rule, FactRules.Get(rule.Id)));

@@ -22,7 +22,7 @@ namespace FactGen.Tests.Model;
 public class RulePagesTests
 {
     // A text block with a path after its language is an archived source text the example supplies to the build.
-    private static readonly Regex s_fencedBlock = new("^```(?<language>yaml|text|csharp)(?: (?<file>\\S+))?\\n(?<body>.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline);
+    private static readonly Regex s_fencedBlock = new("^```(?<language>yaml|text|csharp|xml)(?: (?<file>\\S+))?\\n(?<body>.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline);
 
     // The C# examples are top-level statements; these usings stand for a project's implicit ones.
     private const string GlobalUsings = "global using System;\nglobal using FactGen;\nglobal using Sample.Facts;\n";
@@ -57,6 +57,12 @@ public class RulePagesTests
         var yaml = Bodies(blocks, "yaml");
         var archives = blocks.Where(block => block.Groups["file"].Success).Select(block => new TestFactFile(block.Groups["file"].Value, block.Groups["body"].Value)).ToList();
         var printed = Bodies(blocks, "text").Single();
+        if (id == FactRules.FigureInResource.Id)
+        {
+            await CheckResourceExampleAsync(Bodies(blocks, "xml"), printed);
+            return;
+        }
+
         if (FactRules.Get(id).IsCodeRule)
         {
             await CheckCodeExampleAsync(yaml.SingleOrDefault() ?? "", Bodies(blocks, "csharp"), printed);
@@ -128,6 +134,22 @@ public class RulePagesTests
         };
         test.TestState.Sources.Add((FactGenProject.Directory + "/Program.cs", code));
         test.TestState.Sources.Add((FactGenProject.Directory + "/GlobalUsings.cs", GlobalUsings));
+        test.ExpectedDiagnostics.AddRange(printed.Select(line => PrintedDiagnostics.Parse(line, FactGenProject.Directory)));
+        return test.RunAsync();
+    }
+
+    /// <summary>FG1003's page: the resource file that triggers the rule, and the one that fixes it.</summary>
+    private static async Task CheckResourceExampleAsync(List<string> resources, string printed)
+    {
+        Assert.Equal(2, resources.Count);
+        await VerifyResourceAsync(resources[0], printed.TrimEnd('\n').Split('\n'));
+        await VerifyResourceAsync(resources[1], []);
+    }
+
+    private static Task VerifyResourceAsync(string resource, string[] printed)
+    {
+        var test = FigureAnalyzerTest.OfFile("Strings.resx", resource);
+        test.TestState.MarkupHandling = MarkupMode.None;
         test.ExpectedDiagnostics.AddRange(printed.Select(line => PrintedDiagnostics.Parse(line, FactGenProject.Directory)));
         return test.RunAsync();
     }

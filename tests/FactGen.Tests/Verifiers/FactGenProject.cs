@@ -16,8 +16,9 @@ namespace FactGen.Tests.Verifiers;
 /// The project of an analyzer or code fix test, set up as a project that uses the package is: its framework's
 /// reference assemblies and the FactGen runtime, a project file (which the fixes read), the <c>.globalconfig</c> that
 /// MSBuild writes from what <c>FactGen.props</c> and <c>FactGen.targets</c> make compiler-visible (the build
-/// properties, <c>FactGenFactFile = true</c> on every YAML file under <c>facts/</c> and <c>FactGenSourceText = true</c>
-/// on every .txt and .md file there), the <c>.editorconfig</c>
+/// properties, <c>FactGenFactFile = true</c> on every YAML file under <c>facts/</c>, <c>FactGenSourceText = true</c>
+/// on every .txt and .md file there, and <c>FactGenResource = true</c> on every <c>.resx</c> file, which the SDK makes an
+/// <c>EmbeddedResource</c>), the <c>.editorconfig</c>
 /// options of C# files, and, where asked, the generator, run by the workspace as the IDE runs it.
 /// </summary>
 public sealed class FactGenProject
@@ -83,7 +84,7 @@ public sealed class FactGenProject
         });
     }
 
-    /// <summary>MSBuild's generated <c>.globalconfig</c>: the build properties, then a section per fact file and per source text.</summary>
+    /// <summary>MSBuild's generated <c>.globalconfig</c>: the build properties, then a section per fact file, source text and resource file.</summary>
     public static string GlobalConfig(IReadOnlyDictionary<string, string> buildProperties, IEnumerable<string> files)
     {
         var text = new StringBuilder("is_global = true\n");
@@ -94,7 +95,7 @@ public sealed class FactGenProject
 
         foreach (var path in files)
         {
-            var metadata = IsSourceText(path) ? "FactGenSourceText" : "FactGenFactFile";
+            var metadata = IsResource(path) ? "FactGenResource" : IsSourceText(path) ? "FactGenSourceText" : "FactGenFactFile";
             text.Append($"\n[{path}]\nbuild_metadata.AdditionalFiles.{metadata} = true\n");
         }
 
@@ -102,17 +103,21 @@ public sealed class FactGenProject
     }
 
     /// <summary>
-    /// The additional files under <paramref name="folder"/>facts/ that FactGen.props takes by default: fact files
-    /// (<c>facts/**/*.yaml;facts/**/*.yml</c>) and archived source texts (<c>facts/**/*.txt;facts/**/*.md</c>).
+    /// The additional files under <paramref name="folder"/> that FactGen's props and targets mark: under <c>facts/</c>,
+    /// fact files (<c>facts/**/*.yaml;facts/**/*.yml</c>) and archived source texts (<c>facts/**/*.txt;facts/**/*.md</c>);
+    /// anywhere, <c>.resx</c> files.
     /// </summary>
     private static IEnumerable<string> FactFiles(IEnumerable<SolutionState> states, string folder)
         => states
             .SelectMany(state => state.AdditionalFiles.Concat(state.AdditionalProjects.Values.SelectMany(project => project.AdditionalFiles)))
             .Select(file => file.filename)
-            .Where(path => path.StartsWith(folder + "facts/", StringComparison.Ordinal)
+            .Where(path => (path.StartsWith(folder + "facts/", StringComparison.Ordinal)
                 && (path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || IsSourceText(path)))
+                || (path.StartsWith(folder, StringComparison.Ordinal) && IsResource(path)))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal);
+
+    private static bool IsResource(string path) => path.EndsWith(".resx", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsSourceText(string path)
         => path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);

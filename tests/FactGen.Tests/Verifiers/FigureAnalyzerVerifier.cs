@@ -25,6 +25,19 @@ public sealed class FigureAnalyzerTest : CSharpAnalyzerTest<FigureAnalyzer, Defa
         }
     }
 
+    /// <summary>
+    /// A test of a resource or Razor file: <paramref name="content"/> (with markup) at <paramref name="path"/> in the
+    /// project's folder, as an additional file (a <c>.resx</c> marked as the package's targets mark an
+    /// <c>EmbeddedResource</c>), beside a C# file with no figure.
+    /// </summary>
+    public static FigureAnalyzerTest OfFile(string path, string content)
+    {
+        var test = new FigureAnalyzerTest();
+        test.TestState.AdditionalFiles.Add((FactGenProject.Directory + "/" + path, content));
+        test.TestState.Sources.Add((FactGenProject.Directory + "/Program.cs", "public static class Program { }"));
+        return test;
+    }
+
     /// <summary>The project the code lives in; the generator runs in it.</summary>
     public FactGenProject Project { get; } = new() { RunGenerator = true };
 
