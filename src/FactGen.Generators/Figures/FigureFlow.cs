@@ -194,7 +194,7 @@ internal sealed class FigureFlow
             return null;
         }
 
-        if (_symbols.IsOutputMethod(method) || options.IsOutputMethod(method) || (argument.Parameter is { } localizable && _symbols.IsMarkedLocalizable(localizable))
+        if ((_symbols.IsOutputMethod(method) && FigureSymbols.IsWrittenByBuiltInWriter(argument.Parameter)) || options.IsOutputMethod(method) || (argument.Parameter is { } localizable && _symbols.IsMarkedLocalizable(localizable))
             || (isText && IsTextForALibrary(method, argument.Parameter)))
         {
             return new Sink(Reach.AsText, WriterOf(method), PlaceOf(argument));

@@ -98,6 +98,14 @@ internal sealed class FigureSymbols
         }
     }
 
+    /// <summary>
+    /// Whether a built-in writer (<see cref="IsOutputMethod"/>) writes what is given to <paramref name="parameter"/>:
+    /// all but the integers it takes beside the value to place or repeat it (<c>Write(char[] buffer, int index, int
+    /// count)</c>, <c>Append(char value, int repeatCount)</c>, <c>Insert(int index, string value)</c>).
+    /// </summary>
+    public static bool IsWrittenByBuiltInWriter(IParameterSymbol? parameter)
+        => parameter is not { Type.SpecialType: SpecialType.System_Int32 } || parameter.Name == "value";
+
     private static bool DerivesFrom(INamedTypeSymbol? type, INamedTypeSymbol? baseType)
     {
         for (var current = type; current is not null && baseType is not null; current = current.BaseType)

@@ -190,6 +190,29 @@ public class FigureFlowTests
             }
             """);
 
+    // Found on Newtonsoft.Json: the digit count of a number, returned by a helper, reached TextWriter.Write as its count.
+    [Fact]
+    public Task A_number_that_places_or_repeats_the_text_a_writer_writes_is_not_written()
+        => VerifyAsync("""
+            using System;
+            using System.IO;
+            using System.Text;
+
+            static class Writer
+            {
+                static int DigitCount(ulong value) => value < 10_000_000_000UL ? 10 : 20;
+
+                static void Write(TextWriter writer, char[] buffer, StringBuilder text, ulong value)
+                {
+                    writer.Write(buffer, 0, DigitCount(value));
+                    text.Append('-', 40).Insert(12, "x").Append(buffer, 0, 16);
+                    text.Insert(0, {|#0:2_500|});
+                    Console.Write({|#1:4_200|});
+                }
+            }
+            """,
+            [Unsourced(0, "2_500", "reaches StringBuilder.Insert in Writer.Write"), Unsourced(1, "4_200", "reaches Console.Write in Writer.Write")]);
+
     [Theory]
     [InlineData(null)]
     [InlineData("all")]
