@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -34,8 +35,8 @@ internal sealed record Sink(Reach Reach, string Writer, string Place)
 /// (then every call), concatenation, interpolation, conditionals, <c>ToString()</c> and <c>Trim()</c>-like string methods; a text figure also through the
 /// parameters of the compilation's own methods, and into a library's string parameters. One per compilation; the search is bounded by
 /// <see cref="MaxMemberSteps"/>, <see cref="MaxUsesPerMember"/> and <see cref="MaxVisits"/>, and the uses of each member
-/// are found once: by name in each syntax tree first (an index per tree, kept while the tree lives, so the IDE's next
-/// compilation reuses it for every tree the edit left alone), then bound only where the name matches.
+/// are found once: by a search for the name in each syntax tree's text first, then bound only where an identifier of
+/// that name stands.
 /// </summary>
 internal sealed class FigureFlow
 {
@@ -48,7 +49,7 @@ internal sealed class FigureFlow
     /// <summary>The values one figure's search looks at, at most.</summary>
     public const int MaxVisits = 256;
 
-    private static readonly ConditionalWeakTable<SyntaxTree, Dictionary<string, List<int>>> s_names = new();
+    private static readonly ConditionalWeakTable<SyntaxTree, string> s_texts = new();
 
     private readonly Compilation _compilation;
     private readonly FigureSymbols _symbols;
@@ -276,21 +277,16 @@ internal sealed class FigureFlow
         var uses = ImmutableArray.CreateBuilder<IOperation>();
         foreach (var (tree, span) in PlacesToSearch(symbol))
         {
-            if (!NamesIn(tree).TryGetValue(symbol.Name, out var positions))
-            {
-                continue;
-            }
-
             var root = tree.GetRoot(cancellationToken);
-            var model = ModelOf(tree);
-            foreach (var position in positions)
+            SemanticModel? model = null;
+            foreach (var name in NamesIn(tree, root, symbol.Name, span))
             {
                 if (uses.Count == MaxUsesPerMember)
                 {
                     break;
                 }
 
-                if (span.Contains(position) && Read(model, root.FindToken(position), symbol, cancellationToken) is { } use)
+                if (Read(model ??= ModelOf(tree), name, symbol, cancellationToken) is { } use)
                 {
                     uses.Add(use);
                 }
@@ -352,25 +348,28 @@ internal sealed class FigureFlow
 
     private static bool IsInSource(ISymbol symbol) => symbol.Locations.Any(location => location.IsInSource);
 
-    /// <summary>The positions of each identifier in a tree; built once per tree.</summary>
-    private static Dictionary<string, List<int>> NamesIn(SyntaxTree tree) => s_names.GetValue(tree, static tree =>
+    /// <summary>
+    /// The identifiers written <paramref name="name"/> in <paramref name="span"/> of a tree, found by a search of its
+    /// text (kept while the tree lives, so the IDE's next compilation reuses it for every tree an edit left alone):
+    /// one ordinal search per member followed is far cheaper than an index of every identifier of every tree, which a
+    /// build would make afresh for one search in most trees. A name written with a Unicode escape is not found.
+    /// </summary>
+    private static IEnumerable<SyntaxToken> NamesIn(SyntaxTree tree, SyntaxNode root, string name, Microsoft.CodeAnalysis.Text.TextSpan span)
     {
-        var names = new Dictionary<string, List<int>>();
-        foreach (var token in tree.GetRoot().DescendantTokens())
+        var text = s_texts.GetValue(tree, static tree => tree.GetText().ToString());
+        var end = Math.Min(span.End, text.Length);
+        for (var position = text.IndexOf(name, span.Start, end - span.Start, StringComparison.Ordinal);
+             position >= 0;
+             position = position + name.Length < end ? text.IndexOf(name, position + name.Length, end - position - name.Length, StringComparison.Ordinal) : -1)
         {
-            if (token.IsKind(SyntaxKind.IdentifierToken))
+            // A whole identifier (not part of a longer one), possibly written with @.
+            var token = root.FindToken(position);
+            if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name && token.Span.End == position + name.Length)
             {
-                if (!names.TryGetValue(token.ValueText, out var positions))
-                {
-                    names[token.ValueText] = positions = new List<int>();
-                }
-
-                positions.Add(token.SpanStart);
+                yield return token;
             }
         }
-
-        return names;
-    });
+    }
 
 #pragma warning disable RS1030 // The uses of a member are in other trees, whose models the context does not hold; the
                                // analyzer driver's compilation hands out its cached models, so none is built twice.

@@ -190,6 +190,26 @@ public class FigureFlowTests
             }
             """);
 
+    [Fact]
+    public Task A_use_is_found_by_its_name_whole_and_not_in_comments_strings_or_longer_names()
+        => VerifyAsync("""
+            using System;
+
+            static class Report
+            {
+                static string Line() => "{|#0:5,000|} people left";
+                static int LineCount() => 2;
+
+                static void Main()
+                {
+                    // Line() is written below, once.
+                    var label = "Line()" + LineCount();
+                    Console.WriteLine(@Line());
+                }
+            }
+            """,
+            [Unsourced(0, "5,000", "reaches Console.WriteLine in Report.Main")]);
+
     // Found on Newtonsoft.Json: the digit count of a number, returned by a helper, reached TextWriter.Write as its count.
     [Fact]
     public Task A_number_that_places_or_repeats_the_text_a_writer_writes_is_not_written()
