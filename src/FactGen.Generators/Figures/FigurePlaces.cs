@@ -41,6 +41,29 @@ internal static class FigurePlaces
     }
 
     /// <summary>
+    /// The places of <see cref="IsNeverAFigure(IOperation, FigureSymbols)"/> that the syntax alone shows (an attribute argument, an enum member, a
+    /// default parameter value, a <c>case</c> or pattern, an array size, an index), checked before a literal is bound.
+    /// </summary>
+    public static bool IsNeverAFigure(SyntaxNode literal)
+    {
+        for (var node = literal.Parent; node is not null and not MemberDeclarationSyntax; node = node.Parent)
+        {
+            switch (node)
+            {
+                case AttributeArgumentSyntax:
+                case EqualsValueClauseSyntax { Parent: ParameterSyntax or EnumMemberDeclarationSyntax }:
+                case CaseSwitchLabelSyntax:
+                case PatternSyntax:
+                case ArrayRankSpecifierSyntax { Parent.Parent: ArrayCreationExpressionSyntax }:
+                case BracketedArgumentListSyntax:
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether <paramref name="operation"/> is in the value of a <c>const</c>, which a fact (not a constant) cannot
     /// replace: its figure is reported with no fix.
     /// </summary>

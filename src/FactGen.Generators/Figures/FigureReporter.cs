@@ -66,7 +66,7 @@ internal sealed class FigureReporter
     private void AnalyzeText(SyntaxNodeAnalysisContext context, FigureOptions options, SyntaxNode node, SyntaxToken token)
     {
         var text = token.ValueText;
-        if (TextFigures.Read(text, options, _facts) is not { Count: > 0 } figures
+        if (TextFigures.Read(text, options, _facts) is not { Count: > 0 } figures || FigurePlaces.IsNeverAFigure(node)
             || LiteralAt(context, node) is not { } literal || FigurePlaces.IsNeverAFigure(literal, _symbols)
             || Where(context, literal, options, isText: true, inInterpolation: FigurePlaces.IsInterpolatedText(literal)) is not { } where)
         {
@@ -80,7 +80,7 @@ internal sealed class FigureReporter
     {
         // A number in an interpolation hole may be read with a sign beside it ({13}%), which lifts the minimum.
         if (token.Value is not { } value || ToNumber(value) is not { } magnitude
-            || (options.IsTooSmall(magnitude) && !IsInHole(node))
+            || (options.IsTooSmall(magnitude) && !IsInHole(node)) || FigurePlaces.IsNeverAFigure(node)
             || LiteralAt(context, node) is not { } literal)
         {
             return;
