@@ -1,5 +1,6 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -61,6 +62,24 @@ internal static class FigurePlaces
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the syntax shows that a number is used up where it stands, so that its value never reaches a reader as
+    /// written: an operand of a comparison, of arithmetic other than <c>+</c> (which may join text) or of a logical
+    /// operator, through parentheses, casts and signs. The data flow hands a number on through none of these, so under
+    /// the <c>output</c> scope it is dropped before it is bound.
+    /// </summary>
+    public static bool IsUsedUpWhereItStands(SyntaxNode number)
+    {
+        var node = number;
+        while (node.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax
+               or PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryMinusExpression or (int)SyntaxKind.UnaryPlusExpression })
+        {
+            node = node.Parent;
+        }
+
+        return node.Parent is BinaryExpressionSyntax binary && !binary.IsKind(SyntaxKind.AddExpression) && !binary.IsKind(SyntaxKind.CoalesceExpression);
     }
 
     /// <summary>

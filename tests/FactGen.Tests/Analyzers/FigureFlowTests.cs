@@ -190,6 +190,26 @@ public class FigureFlowTests
             }
             """);
 
+    // The output scope drops such a number by its syntax before binding it; the all scope still reports it where it is.
+    [Theory]
+    [InlineData(null, "5_000", "-2_500")]
+    [InlineData("all", "{|FG1002:5_000|}", "{|FG1002:-2_500|}")]
+    public Task A_number_used_up_in_arithmetic_or_a_comparison_never_reaches_the_reader_itself(string? scope, string product, string bound)
+        => VerifyAsync(
+            $$"""
+            using System;
+
+            static class Prices
+            {
+                static void Print(int price)
+                {
+                    Console.WriteLine(price * {{product}});
+                    Console.WriteLine(price > ({{bound}}) ? "high" : "low");
+                }
+            }
+            """,
+            codeOptions: scope is null ? null : new() { [FigureOptions.ScopeKey] = scope });
+
     [Fact]
     public Task A_use_is_found_by_its_name_whole_and_not_in_comments_strings_or_longer_names()
         => VerifyAsync("""
