@@ -331,6 +331,12 @@ internal sealed class FigureFlow
             node = invocation;
         }
 
+        // A use that a comparison or arithmetic uses up hands the value on to nothing: it is not bound.
+        if (FigurePlaces.IsUsedUpWhereItStands(node))
+        {
+            return null;
+        }
+
         var operation = model.GetOperation(node, cancellationToken);
         ISymbol? target = operation switch
         {

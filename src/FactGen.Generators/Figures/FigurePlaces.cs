@@ -65,14 +65,14 @@ internal static class FigurePlaces
     }
 
     /// <summary>
-    /// Whether the syntax shows that a number is used up where it stands, so that its value never reaches a reader as
-    /// written: an operand of a comparison, of arithmetic other than <c>+</c> (which may join text) or of a logical
-    /// operator, through parentheses, casts and signs. The data flow hands a number on through none of these, so under
-    /// the <c>output</c> scope it is dropped before it is bound.
+    /// Whether the syntax shows that a value is used up where it stands, so that it never reaches a reader as written:
+    /// an operand of a comparison, of arithmetic other than <c>+</c> (which may join text) or of a logical operator,
+    /// through parentheses, casts and signs. The data flow hands a value on through none of these, so such a number is
+    /// dropped before it is bound under the <c>output</c> scope, and such a use of a member is not bound to follow it.
     /// </summary>
-    public static bool IsUsedUpWhereItStands(SyntaxNode number)
+    public static bool IsUsedUpWhereItStands(SyntaxNode value)
     {
-        var node = number;
+        var node = value;
         while (node.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax
                or PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryMinusExpression or (int)SyntaxKind.UnaryPlusExpression })
         {

@@ -211,6 +211,26 @@ public class FigureFlowTests
             codeOptions: scope is null ? null : new() { [FigureOptions.ScopeKey] = scope });
 
     [Fact]
+    public Task A_constant_compared_and_printed_is_reported_once_for_the_print()
+        => VerifyAsync("""
+            using System;
+
+            static class Limits
+            {
+                const int Limit = {|#0:9_000|};
+
+                static void Check(int price)
+                {
+                    if (price > Limit && Limit * 2 > price)
+                    {
+                        Console.WriteLine(Limit);
+                    }
+                }
+            }
+            """,
+            [Unsourced(0, "9_000", "reaches Console.WriteLine in Limits.Check")]);
+
+    [Fact]
     public Task A_use_is_found_by_its_name_whole_and_not_in_comments_strings_or_longer_names()
         => VerifyAsync("""
             using System;
