@@ -66,21 +66,40 @@ internal static class FigurePlaces
 
     /// <summary>
     /// Whether the syntax shows that a value is used up where it stands, so that it never reaches a reader as written:
-    /// an operand of a comparison, of arithmetic other than <c>+</c> (which may join text) or of a logical operator,
-    /// through parentheses, casts and signs. The data flow hands a value on through none of these, so such a number is
-    /// dropped before it is bound under the <c>output</c> scope, and such a use of a member is not bound to follow it.
+    /// climbed through what may hand it on (parentheses, casts, signs, <c>+</c>, <c>??</c>, a conditional's branches),
+    /// it ends in a comparison, other arithmetic or a logical operator, a statement's condition, a discarded result, an
+    /// assignment's target, or an access to one of its members or elements. The data flow hands a value on through
+    /// none of these, so such a number is dropped before it is bound under the <c>output</c> scope, and such a use of a
+    /// member is not bound to be followed.
     /// </summary>
     public static bool IsUsedUpWhereItStands(SyntaxNode value)
     {
         var node = value;
-        while (node.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax
-               or PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryMinusExpression or (int)SyntaxKind.UnaryPlusExpression })
+        while (node.Parent is { } parent && MayHandOn(parent, node))
         {
-            node = node.Parent;
+            node = parent;
         }
 
-        return node.Parent is BinaryExpressionSyntax binary && !binary.IsKind(SyntaxKind.AddExpression) && !binary.IsKind(SyntaxKind.CoalesceExpression);
+        return node.Parent switch
+        {
+            BinaryExpressionSyntax or PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax or IsPatternExpressionSyntax => true,
+            IfStatementSyntax or WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or SwitchStatementSyntax or LockStatementSyntax => true,
+            ExpressionStatementSyntax => true,
+            AssignmentExpressionSyntax assignment => assignment.Left == node,
+            ElementAccessExpressionSyntax access => access.Expression == node,
+            MemberAccessExpressionSyntax access => access.Expression == node && access.Parent is not InvocationExpressionSyntax,
+            _ => false,
+        };
     }
+
+    private static bool MayHandOn(SyntaxNode parent, SyntaxNode child) => parent switch
+    {
+        ParenthesizedExpressionSyntax or CastExpressionSyntax => true,
+        PrefixUnaryExpressionSyntax unary => unary.IsKind(SyntaxKind.UnaryMinusExpression) || unary.IsKind(SyntaxKind.UnaryPlusExpression),
+        BinaryExpressionSyntax binary => binary.IsKind(SyntaxKind.AddExpression) || binary.IsKind(SyntaxKind.CoalesceExpression),
+        ConditionalExpressionSyntax conditional => conditional.Condition != child,
+        _ => false,
+    };
 
     /// <summary>
     /// Whether <paramref name="operation"/> is in the value of a <c>const</c>, which a fact (not a constant) cannot

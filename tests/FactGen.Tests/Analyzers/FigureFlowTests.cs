@@ -221,6 +221,13 @@ public class FigureFlowTests
 
                 static void Check(int price)
                 {
+                    Limit.CompareTo(price);
+                    switch (Limit)
+                    {
+                        default:
+                            break;
+                    }
+
                     if (price > Limit && Limit * 2 > price)
                     {
                         Console.WriteLine(Limit);
