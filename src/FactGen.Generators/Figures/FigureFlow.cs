@@ -277,6 +277,11 @@ internal sealed class FigureFlow
         var uses = ImmutableArray.CreateBuilder<IOperation>();
         foreach (var (tree, span) in PlacesToSearch(symbol))
         {
+            if (uses.Count == MaxUsesPerMember)
+            {
+                break;
+            }
+
             var root = tree.GetRoot(cancellationToken);
             SemanticModel? model = null;
             foreach (var name in NamesIn(tree, root, symbol.Name, span))
@@ -364,9 +369,8 @@ internal sealed class FigureFlow
     {
         var text = s_texts.GetValue(tree, static tree => tree.GetText().ToString());
         var end = Math.Min(span.End, text.Length);
-        for (var position = text.IndexOf(name, span.Start, end - span.Start, StringComparison.Ordinal);
-             position >= 0;
-             position = position + name.Length < end ? text.IndexOf(name, position + name.Length, end - position - name.Length, StringComparison.Ordinal) : -1)
+        int position;
+        for (var start = span.Start; name.Length > 0 && start < end && (position = text.IndexOf(name, start, end - start, StringComparison.Ordinal)) >= 0; start = position + name.Length)
         {
             // A whole identifier (not part of a longer one), possibly written with @.
             var token = root.FindToken(position);
