@@ -103,7 +103,7 @@ internal sealed class FigureFlow
                 case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
                     next.Add(declarator.Symbol);
                     break;
-                case IAssignmentOperation assignment when assignment.Value == carrier:
+                case IAssignmentOperation assignment when assignment.Value == carrier && HandsOnAssigned(assignment):
                     if (SinkOfTarget(assignment.Target, carrier) is { } targetSink)
                     {
                         return targetSink;
@@ -244,6 +244,15 @@ internal sealed class FigureFlow
         => _symbols.IsMarkedFigure(property)
             ? new Sink(Reach.AsTypedValue, "[Figure] " + NameOf(property), PlaceOf(value))
             : new Sink(Reach.AsText, NameOf(property), PlaceOf(value));
+
+    /// <summary>
+    /// Whether an assignment hands its value on to its target: a plain one or <c>??=</c> does, a compound one only when
+    /// it appends text (<c>+=</c> on a string). After <c>total -= 500</c> or <c>count += 500</c> the target holds no
+    /// figure written in the code, as after <c>total = total - 500</c>.
+    /// </summary>
+    private static bool HandsOnAssigned(IAssignmentOperation assignment)
+        => assignment is not ICompoundAssignmentOperation compound
+           || (compound.OperatorKind == BinaryOperatorKind.Add && compound.Type?.SpecialType == SpecialType.System_String);
 
     /// <summary>What an assignment's value goes on in: a local, or a field or property of the compilation.</summary>
     private static IEnumerable<ISymbol> Assigned(IOperation target) => target switch

@@ -68,7 +68,8 @@ internal static class FigurePlaces
     /// Whether the syntax shows that a value is used up where it stands, so that it never reaches a reader as written:
     /// climbed through what may hand it on (parentheses, casts, signs, <c>+</c>, <c>??</c>, a conditional's branches),
     /// it ends in a comparison, other arithmetic or a logical operator, a statement's condition, a discarded result, an
-    /// assignment's target, or an access to one of its members or elements. The data flow hands a value on through
+    /// assignment's target, the value of an arithmetic compound assignment (<c>-=</c>, <c>*=</c>; not <c>+=</c>, which
+    /// may append text, nor <c>??=</c>), or an access to one of its members or elements. The data flow hands a value on through
     /// none of these, so such a number is dropped before it is bound under the <c>output</c> scope, and such a use of a
     /// member is not bound to be followed.
     /// </summary>
@@ -85,7 +86,8 @@ internal static class FigurePlaces
             BinaryExpressionSyntax or PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax or IsPatternExpressionSyntax => true,
             IfStatementSyntax or WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or SwitchStatementSyntax or LockStatementSyntax => true,
             ExpressionStatementSyntax => true,
-            AssignmentExpressionSyntax assignment => assignment.Left == node,
+            AssignmentExpressionSyntax assignment => assignment.Left == node || !(assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
+                || assignment.IsKind(SyntaxKind.AddAssignmentExpression) || assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression)),
             ElementAccessExpressionSyntax access => access.Expression == node,
             MemberAccessExpressionSyntax access => access.Expression == node && access.Parent is not InvocationExpressionSyntax,
             _ => false,

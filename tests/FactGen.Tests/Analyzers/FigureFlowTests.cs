@@ -210,6 +210,39 @@ public class FigureFlowTests
             """,
             codeOptions: scope is null ? null : new() { [FigureOptions.ScopeKey] = scope });
 
+    // After total -= 5_000 the total printed is no figure written in the code, as after total = total - 5_000; text
+    // appended with += is printed as written.
+    [Theory]
+    [InlineData(null, "5_000", "1_200", "2_500")]
+    [InlineData("all", "{|FG1002:5_000|}", "{|FG1002:1_200|}", "{|FG1002:2_500|}")]
+    public Task A_number_combined_by_a_compound_assignment_never_reaches_the_reader_itself(string? scope, string subtracted, string multiplied, string added)
+        => VerifyAsync(
+            $$"""
+            using System;
+
+            static class Prices
+            {
+                static int s_total;
+
+                static void Print(int price)
+                {
+                    price -= {{subtracted}};
+                    price *= {{multiplied}};
+                    s_total += {{added}};
+                    var note = "";
+                    note += "{|#0:5,000|} people";
+                    string? label = null;
+                    label ??= "{|#1:$45 billion|}";
+                    Console.WriteLine(price);
+                    Console.WriteLine(s_total);
+                    Console.WriteLine(note);
+                    Console.WriteLine(label);
+                }
+            }
+            """,
+            [Unsourced(0, "5,000", "reaches Console.WriteLine in Prices.Print"), Unsourced(1, "$45 billion", "reaches Console.WriteLine in Prices.Print")],
+            codeOptions: scope is null ? null : new() { [FigureOptions.ScopeKey] = scope });
+
     [Fact]
     public Task A_constant_compared_and_printed_is_reported_once_for_the_print()
         => VerifyAsync("""
