@@ -43,10 +43,16 @@ internal static class FigurePlaces
 
     /// <summary>
     /// The places of <see cref="IsNeverAFigure(IOperation, FigureSymbols)"/> that the syntax alone shows (an attribute argument, an enum member, a
-    /// default parameter value, a <c>case</c> or pattern, an array size, an index), checked before a literal is bound.
+    /// default parameter value, a <c>case</c> or pattern, an array size, an index), checked before a literal is bound;
+    /// also a number in a preprocessor directive (<c>#pragma warning disable 618</c>), which has no operation at all.
     /// </summary>
     public static bool IsNeverAFigure(SyntaxNode literal)
     {
+        if (literal.IsPartOfStructuredTrivia())
+        {
+            return true;
+        }
+
         for (var node = literal.Parent; node is not null and not MemberDeclarationSyntax; node = node.Parent)
         {
             switch (node)

@@ -151,19 +151,30 @@ public class FigureAnalyzerTests
                 diagnostic.Properties[FigureProperties.Kind]),
         }.RunAsync();
 
-    [Fact]
-    public Task Attribute_arguments_enum_members_and_default_values_are_not_figures()
-        => VerifyAsync("""
+    [Theory]
+    [InlineData("output")]
+    [InlineData("all")]
+    public Task Attribute_arguments_enum_members_default_values_and_directives_are_not_figures(string scope)
+    {
+        var test = new FigureAnalyzerTest(FigureFacts.Default)
+        {
+            TestCode = """
             using System;
 
             public enum Size { Large = 100000 }
 
             public static class Report
             {
+            #pragma warning disable 618, 1591
                 [Obsolete("Gone since 42% of users left")]
                 public static void Print(int pageSize = 250) => Console.WriteLine(Size.Large);
+            #pragma warning restore 618, 1591
             }
-            """);
+            """,
+        };
+        test.Project.CodeOptions[FigureOptions.ScopeKey] = scope;
+        return test.RunAsync();
+    }
 
     [Fact]
     public Task A_parameter_property_or_field_marked_Figure_reaches_the_reader()
