@@ -35,7 +35,7 @@ public sealed class FigureAnalyzer : DiagnosticAnalyzer
             var factsNamespace = FactGenerator.NamespaceOf(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
             var facts = KnownFacts.Lazily(start.Compilation, symbols, factsNamespace, start.CancellationToken);
             var options = new ConcurrentDictionary<SyntaxTree, FigureOptions>();
-            var reporter = new FigureReporter(start.Compilation, symbols, facts, factsNamespace);
+            var reporter = new FigureReporter(start.Compilation, symbols, facts, factsNamespace, start.Options);
             start.RegisterSyntaxNodeAction(
                 node => reporter.AnalyzeLiteral(node, OptionsOf(node.Node.SyntaxTree, node.Options)),
                 SyntaxKind.NumericLiteralExpression,

@@ -8,6 +8,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace FactGen.Generators.Figures;
@@ -53,13 +54,54 @@ internal sealed class FigureFlow
 
     private readonly Compilation _compilation;
     private readonly FigureSymbols _symbols;
+    private readonly AnalyzerOptions _options;
+    private readonly Lazy<bool> _callsMayWriteNumbers;
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>> _uses = new(SymbolEqualityComparer.Default);
 
-    public FigureFlow(Compilation compilation, FigureSymbols symbols)
+    public FigureFlow(Compilation compilation, FigureSymbols symbols, AnalyzerOptions options)
     {
         _compilation = compilation;
         _symbols = symbols;
+        _options = options;
+        _callsMayWriteNumbers = new(CallsMayWriteNumbers, LazyThreadSafetyMode.PublicationOnly);
     }
+
+    /// <summary>
+    /// Whether the syntax shows that a number at <paramref name="value"/> goes no further than a call that cannot
+    /// write it, so that it need not be bound to be followed: climbed through what may hand it on, it is an argument
+    /// of a method called by a name that no built-in writer has, in a compilation where no other call can write a
+    /// number (<see cref="CallsMayWriteNumbers"/>). A number is not followed into a method's parameters, so such an
+    /// argument is where its flow ends, bound or not.
+    /// </summary>
+    public bool GoesOnlyToACallThatCannotWriteIt(SyntaxNode value)
+        => FigurePlaces.HandedOnFrom(value).Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } }
+           && CalledName(call.Expression) is { } name && !FigureSymbols.IsBuiltInWriterName(name)
+           && !_callsMayWriteNumbers.Value;
+
+    /// <summary>
+    /// Whether a call by another name than a built-in writer's may write a number for a reader in this compilation:
+    /// an output method is configured (<c>factgen_output_methods</c>) for any file, or a parameter may be marked to
+    /// show one (the code writes <c>Figure</c> or <c>Localizable</c> somewhere, or a reference is built with FactGen
+    /// and may carry <c>[Figure]</c>). A library's <c>[Localizable]</c> parameter takes text, which a number is not.
+    /// </summary>
+    private bool CallsMayWriteNumbers()
+    {
+        var provider = _options.AnalyzerConfigOptionsProvider;
+        return provider.GlobalOptions.TryGetValue(FigureOptions.OutputMethodsKey, out _)
+               || _compilation.SyntaxTrees.Any(tree => provider.GetOptions(tree).TryGetValue(FigureOptions.OutputMethodsKey, out _)
+                                                       || TextOf(tree).IndexOf("Figure", StringComparison.Ordinal) >= 0
+                                                       || TextOf(tree).IndexOf("Localizable", StringComparison.Ordinal) >= 0)
+               || _compilation.SourceModule.ReferencedAssemblySymbols.Any(assembly => KnownFacts.IsBuiltWithFactGen(assembly, _symbols));
+    }
+
+    /// <summary>The name a call is made by: <c>Write</c> in <c>Console.Write(…)</c>; null for a call by no name.</summary>
+    private static string? CalledName(ExpressionSyntax expression) => expression switch
+    {
+        SimpleNameSyntax name => name.Identifier.ValueText,
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+        _ => null,
+    };
 
     /// <summary>
     /// The first place, nearest first, where <paramref name="figure"/>'s value reaches a reader, or null. A text figure
@@ -300,7 +342,7 @@ internal sealed class FigureFlow
                     break;
                 }
 
-                if (Read(model ??= ModelOf(tree), name, symbol, cancellationToken) is { } use)
+                if (Read(model ??= ModelOf(tree), name, symbol, HoldsANumber(symbol), cancellationToken) is { } use)
                 {
                     uses.Add(use);
                 }
@@ -326,8 +368,11 @@ internal sealed class FigureFlow
             : scope.DeclaringSyntaxReferences.Select(reference => (reference.SyntaxTree, reference.Span));
     }
 
-    /// <summary>The operation that reads <paramref name="symbol"/> at <paramref name="token"/>, or null (a write, another symbol).</summary>
-    private static IOperation? Read(SemanticModel model, SyntaxToken token, ISymbol symbol, CancellationToken cancellationToken)
+    /// <summary>
+    /// The operation that reads <paramref name="symbol"/> at <paramref name="token"/>, or null (a write, another
+    /// symbol, or a read that the syntax shows hands the value on to nothing).
+    /// </summary>
+    private IOperation? Read(SemanticModel model, SyntaxToken token, ISymbol symbol, bool holdsANumber, CancellationToken cancellationToken)
     {
         if (token.Parent is not IdentifierNameSyntax name)
         {
@@ -345,8 +390,9 @@ internal sealed class FigureFlow
             node = invocation;
         }
 
-        // A use that a comparison or arithmetic uses up hands the value on to nothing: it is not bound.
-        if (FigurePlaces.IsUsedUpWhereItStands(node))
+        // A use that a comparison or arithmetic uses up, or a number given to a call that cannot write it, hands the
+        // value on to nothing: it is not bound.
+        if (FigurePlaces.IsUsedUpWhereItStands(node) || (holdsANumber && GoesOnlyToACallThatCannotWriteIt(node)))
         {
             return null;
         }
@@ -366,6 +412,18 @@ internal sealed class FigureFlow
         return target is not null && !isWrite && SymbolEqualityComparer.Default.Equals(target, symbol) ? operation : null;
     }
 
+    /// <summary>Whether what <paramref name="symbol"/> holds or returns is a number, which no text figure becomes.</summary>
+    private static bool HoldsANumber(ISymbol symbol)
+        => (symbol switch
+            {
+                ILocalSymbol local => local.Type,
+                IFieldSymbol field => field.Type,
+                IPropertySymbol property => property.Type,
+                IParameterSymbol parameter => parameter.Type,
+                IMethodSymbol method => method.ReturnType,
+                _ => null,
+            })?.SpecialType is >= SpecialType.System_SByte and <= SpecialType.System_Double;
+
     private static bool IsInSource(ISymbol symbol) => symbol.Locations.Any(location => location.IsInSource);
 
     /// <summary>
@@ -376,7 +434,7 @@ internal sealed class FigureFlow
     /// </summary>
     private static IEnumerable<SyntaxToken> NamesIn(SyntaxTree tree, SyntaxNode root, string name, Microsoft.CodeAnalysis.Text.TextSpan span)
     {
-        var text = s_texts.GetValue(tree, static tree => tree.GetText().ToString());
+        var text = TextOf(tree);
         var end = Math.Min(span.End, text.Length);
         int position;
         for (var start = span.Start; name.Length > 0 && start < end && (position = text.IndexOf(name, start, end - start, StringComparison.Ordinal)) >= 0; start = position + name.Length)
@@ -389,6 +447,9 @@ internal sealed class FigureFlow
             }
         }
     }
+
+    /// <summary>The text of a tree, kept while the tree lives.</summary>
+    private static string TextOf(SyntaxTree tree) => s_texts.GetValue(tree, static tree => tree.GetText().ToString());
 
 #pragma warning disable RS1030 // The uses of a member are in other trees, whose models the context does not hold; the
                                // analyzer driver's compilation hands out its cached models, so none is built twice.

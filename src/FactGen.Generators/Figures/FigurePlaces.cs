@@ -81,12 +81,7 @@ internal static class FigurePlaces
     /// </summary>
     public static bool IsUsedUpWhereItStands(SyntaxNode value)
     {
-        var node = value;
-        while (node.Parent is { } parent && MayHandOn(parent, node))
-        {
-            node = parent;
-        }
-
+        var node = HandedOnFrom(value);
         return node.Parent switch
         {
             BinaryExpressionSyntax or PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax or IsPatternExpressionSyntax => true,
@@ -98,6 +93,21 @@ internal static class FigurePlaces
             MemberAccessExpressionSyntax access => access.Expression == node && access.Parent is not InvocationExpressionSyntax,
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// The outermost expression that the syntax shows may hand <paramref name="value"/> on: climbed through
+    /// parentheses, casts, signs, <c>+</c>, <c>??</c> and a conditional's branches.
+    /// </summary>
+    public static SyntaxNode HandedOnFrom(SyntaxNode value)
+    {
+        var node = value;
+        while (node.Parent is { } parent && MayHandOn(parent, node))
+        {
+            node = parent;
+        }
+
+        return node;
     }
 
     private static bool MayHandOn(SyntaxNode parent, SyntaxNode child) => parent switch

@@ -28,12 +28,12 @@ internal sealed class FigureReporter
     private readonly FigureFlow _flow;
     private readonly string _factsNamespace;
 
-    public FigureReporter(Compilation compilation, FigureSymbols symbols, Lazy<KnownFacts> facts, string factsNamespace)
+    public FigureReporter(Compilation compilation, FigureSymbols symbols, Lazy<KnownFacts> facts, string factsNamespace, AnalyzerOptions options)
     {
         _compilation = compilation;
         _symbols = symbols;
         _facts = facts;
-        _flow = new FigureFlow(compilation, symbols);
+        _flow = new FigureFlow(compilation, symbols, options);
         _factsNamespace = factsNamespace;
     }
 
@@ -81,7 +81,7 @@ internal sealed class FigureReporter
         // A number in an interpolation hole may be read with a sign beside it ({13}%), which lifts the minimum.
         if (token.Value is not { } value || ToNumber(value) is not { } magnitude
             || (options.IsTooSmall(magnitude) && !IsInHole(node)) || FigurePlaces.IsNeverAFigure(node)
-            || (options.Scope == FigureScope.Output && FigurePlaces.IsUsedUpWhereItStands(node))
+            || (options.Scope == FigureScope.Output && (FigurePlaces.IsUsedUpWhereItStands(node) || _flow.GoesOnlyToACallThatCannotWriteIt(node)))
             || LiteralAt(context, node) is not { } literal)
         {
             return;

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -85,17 +87,35 @@ internal sealed class FigureSymbols
     public bool IsOutputMethod(IMethodSymbol method)
     {
         var type = method.ContainingType;
-        switch (method.Name)
+        return s_builtInWriters.TryGetValue(method.Name, out var writer) && writer switch
         {
-            case "Write" or "WriteLine":
-                return SymbolEqualityComparer.Default.Equals(type, Console) || DerivesFrom(type, TextWriter);
-            case "Append" or "AppendLine" or "AppendFormat" or "Insert":
-                return SymbolEqualityComparer.Default.Equals(type, StringBuilder);
-            case "Format" or "Concat":
-                return type.SpecialType == SpecialType.System_String;
-            default:
-                return false;
-        }
+            Writer.ConsoleOrTextWriter => SymbolEqualityComparer.Default.Equals(type, Console) || DerivesFrom(type, TextWriter),
+            Writer.StringBuilder => SymbolEqualityComparer.Default.Equals(type, StringBuilder),
+            _ => type.SpecialType == SpecialType.System_String,
+        };
+    }
+
+    /// <summary>Whether a method called <paramref name="name"/> may be a built-in writer (<see cref="IsOutputMethod"/>).</summary>
+    public static bool IsBuiltInWriterName(string name) => s_builtInWriters.ContainsKey(name);
+
+    /// <summary>The built-in writers' method names, each with the types that write with it.</summary>
+    private static readonly Dictionary<string, Writer> s_builtInWriters = new(StringComparer.Ordinal)
+    {
+        ["Write"] = Writer.ConsoleOrTextWriter,
+        ["WriteLine"] = Writer.ConsoleOrTextWriter,
+        ["Append"] = Writer.StringBuilder,
+        ["AppendLine"] = Writer.StringBuilder,
+        ["AppendFormat"] = Writer.StringBuilder,
+        ["Insert"] = Writer.StringBuilder,
+        ["Format"] = Writer.String,
+        ["Concat"] = Writer.String,
+    };
+
+    private enum Writer
+    {
+        ConsoleOrTextWriter,
+        StringBuilder,
+        String,
     }
 
     /// <summary>

@@ -122,7 +122,7 @@ internal sealed class KnownFacts
            || compilation.SourceModule.ReferencedAssemblySymbols.Any(assembly => IsBuiltWithFactGen(assembly, symbols));
 
     /// <summary>Whether <paramref name="assembly"/> references the FactGen runtime, as every assembly with generated facts does.</summary>
-    private static bool IsBuiltWithFactGen(IAssemblySymbol assembly, FigureSymbols symbols)
+    public static bool IsBuiltWithFactGen(IAssemblySymbol assembly, FigureSymbols symbols)
         => assembly.Modules.Any(module => module.ReferencedAssemblies.Any(reference => reference.Name == symbols.RuntimeAssemblyName));
 
     /// <summary>The key of a fact's canonical value (from <c>GeneratedFactsAttribute.Index</c>), or null for ranges and years.</summary>

@@ -243,6 +243,66 @@ public class FigureFlowTests
             [Unsourced(0, "5,000", "reaches Console.WriteLine in Prices.Print"), Unsourced(1, "$45 billion", "reaches Console.WriteLine in Prices.Print")],
             codeOptions: scope is null ? null : new() { [FigureOptions.ScopeKey] = scope });
 
+    // A number given to a call by another name than a built-in writer's is dropped before binding, unless some call
+    // may still write it: a parameter marked [Figure] (here a delegate's, called through a parameter by its own name),
+    // in the code or in a reference built with FactGen, one marked [Localizable(true)], or a configured output method.
+    [Theory]
+    [InlineData("figure")]
+    [InlineData("figure in a reference")]
+    [InlineData("localizable")]
+    [InlineData("option")]
+    public async Task A_number_given_to_a_call_that_may_write_it_is_followed_whatever_its_name(string writer)
+    {
+        var parameter = writer switch
+        {
+            "figure" or "figure in a reference" => "[FactGen.Figure] long amount",
+            "localizable" => "[System.ComponentModel.Localizable(true)] object amount",
+            _ => "object amount",
+        };
+        var declaration = $"public delegate void Show({parameter});";
+        var test = new FigureAnalyzerTest(facts: null)
+        {
+            TestCode = $$"""
+                {{(writer == "figure in a reference" ? "" : declaration)}}
+
+                public static class Report
+                {
+                    public static void Main(Show show) => show({|FG1002:12_345|});
+                }
+                """,
+        };
+        if (writer == "figure in a reference")
+        {
+            var library = Infrastructure.Compilations.Create([declaration], assemblyName: "Library");
+            var image = new System.IO.MemoryStream();
+            Assert.True(library.Emit(image).Success);
+            test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromImage(image.ToArray()));
+        }
+
+        if (writer == "option")
+        {
+            test.Project.CodeOptions[FigureOptions.OutputMethodsKey] = "Show.Invoke";
+        }
+
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_constant_given_to_calls_that_cannot_write_it_is_reported_where_it_is_printed()
+        => VerifyAsync("""
+            using System;
+
+            static class Limits
+            {
+                const int Limit = {|#0:9_000|};
+
+                static int Clamp(int price) => Math.Min(price, Limit) + Math.Max(5_000, Math.Abs(-Limit));
+
+                static void Print() => Console.WriteLine((long)Limit);
+            }
+            """,
+            [Unsourced(0, "9_000", "reaches Console.WriteLine in Limits.Print")]);
+
     [Fact]
     public Task A_constant_compared_and_printed_is_reported_once_for_the_print()
         => VerifyAsync("""
