@@ -35,9 +35,11 @@ public sealed class FactGenerator : IIncrementalGenerator
             .Select(static (pair, _) => pair.Left)
             .WithTrackingName(TrackingNames.FactFiles);
 
-        // Every value passed between steps is a reference type, so that the driver's generic step code is shared with
-        // every other generator's and not compiled again for FactGen: with no fact files, that compilation was nearly
-        // all a build paid for the generator (ValueTuples of bools and enums each cost about 80 JIT-compiled methods).
+        // Every value passed between steps is a reference type, and the driver's own values come in three shapes only
+        // (the ImmutableArray of a Collect, a pair of references, a reference with an ImmutableArray), so that the
+        // driver's generic step code is compiled once for all of them and is shared with other generators': with no
+        // fact files, compiling it for each further shape (a nested pair, a pair of bools) was nearly all a build
+        // paid for the generator, about 80 to 150 JIT-compiled methods each.
         var allFactFiles = factFiles.Collect();
 
         // The one step that sees every compilation, so every edit in the IDE: with no fact files it looks no further.
@@ -46,8 +48,9 @@ public sealed class FactGenerator : IIncrementalGenerator
             .Select(static (input, _) => input.Right.IsEmpty ? CompilationTraits.Unread : CompilationTraits.Of(input.Left));
         var options = context.AnalyzerConfigOptionsProvider
             .Combine(context.ParseOptionsProvider)
+            .Select(static (input, _) => EmitOptionsOf(input.Left.GlobalOptions, ((CSharpParseOptions)input.Right).LanguageVersion))
             .Combine(compilationTraits)
-            .Select(static (input, _) => EmitOptionsOf(input.Left.Left.GlobalOptions, ((CSharpParseOptions)input.Left.Right).LanguageVersion, input.Right))
+            .Select(static (input, _) => input.Right.Apply(input.Left))
             .WithTrackingName(TrackingNames.Options);
 
         var limits = context.AnalyzerConfigOptionsProvider
@@ -65,9 +68,9 @@ public sealed class FactGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.MeasureOptions);
 
         // Null where there is no fact file: nothing is validated, and no registry is emitted.
-        var validated = parsed.Collect()
-            .Combine(measureOptions)
-            .Select(static (input, _) => input.Left.IsEmpty ? null : FactSetValidator.Validate(input.Left, input.Right))
+        var validated = measureOptions
+            .Combine(parsed.Collect())
+            .Select(static (input, _) => input.Right.IsEmpty ? null : FactSetValidator.Validate(input.Right, input.Left))
             .WithTrackingName(TrackingNames.Validated);
 
         var archives = context.AdditionalTextsProvider
@@ -120,12 +123,9 @@ public sealed class FactGenerator : IIncrementalGenerator
     internal static MeasureOptions MeasureOptionsOf(AnalyzerConfigOptions options)
         => MeasureOptions.WithAboutTolerance(options.TryGetValue(MeasureOptions.AboutToleranceKey, out var tolerance) ? tolerance : null);
 
-    private static EmitOptions EmitOptionsOf(AnalyzerConfigOptions options, LanguageVersion language, CompilationTraits traits)
-        => new(
-            NamespaceOf(options),
-            Nullable: language >= LanguageVersion.CSharp8,
-            Records: language >= LanguageVersion.CSharp9 && traits.HasIsExternalInit,
-            ClsCompliant: traits.IsClsCompliant);
+    /// <summary>The options the project and its language version allow, before the compilation is looked into.</summary>
+    private static EmitOptions EmitOptionsOf(AnalyzerConfigOptions options, LanguageVersion language)
+        => new(NamespaceOf(options), Nullable: language >= LanguageVersion.CSharp8, Records: language >= LanguageVersion.CSharp9);
 
     /// <summary>What the emitted code depends on in the compilation; read only where there are fact files.</summary>
     private sealed record CompilationTraits(bool HasIsExternalInit, bool IsClsCompliant)
@@ -133,6 +133,10 @@ public sealed class FactGenerator : IIncrementalGenerator
         public static CompilationTraits Unread { get; } = new(false, false);
 
         public static CompilationTraits Of(Compilation compilation) => new(FactGenerator.HasIsExternalInit(compilation), FactGenerator.IsClsCompliant(compilation));
+
+        /// <summary>The options with what the compilation allows: records only with <c>IsExternalInit</c> at hand.</summary>
+        public EmitOptions Apply(EmitOptions options)
+            => options with { Records = options.Records && HasIsExternalInit, ClsCompliant = IsClsCompliant };
     }
 
     private static bool HasIsExternalInit(Compilation compilation)
