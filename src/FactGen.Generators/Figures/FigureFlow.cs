@@ -69,13 +69,18 @@ internal sealed class FigureFlow
     /// <summary>
     /// Whether the syntax shows that a number at <paramref name="value"/> goes no further than a call that cannot
     /// write it, so that it need not be bound to be followed: climbed through what may hand it on, it is an argument
-    /// of a method called by a name that no built-in writer has, in a compilation where no other call can write a
-    /// number (<see cref="CallsMayWriteNumbers"/>). A number is not followed into a method's parameters, so such an
-    /// argument is where its flow ends, bound or not.
+    /// of a method called by a name that no built-in writer has, or of a constructor (none is a built-in writer), in
+    /// a compilation where no other call can write a number (<see cref="CallsMayWriteNumbers"/>). A number is not
+    /// followed into a method's parameters, so such an argument is where its flow ends, bound or not.
     /// </summary>
     public bool GoesOnlyToACallThatCannotWriteIt(SyntaxNode value)
-        => FigurePlaces.HandedOnFrom(value).Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } }
-           && CalledName(call.Expression) is { } name && !FigureSymbols.IsBuiltInWriterName(name)
+        => FigurePlaces.HandedOnFrom(value).Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: var call } }
+           && call switch
+           {
+               InvocationExpressionSyntax invocation => CalledName(invocation.Expression) is { } name && !FigureSymbols.IsBuiltInWriterName(name),
+               BaseObjectCreationExpressionSyntax => true,
+               _ => false,
+           }
            && !_callsMayWriteNumbers.Value;
 
     /// <summary>
@@ -412,17 +417,28 @@ internal sealed class FigureFlow
         return target is not null && !isWrite && SymbolEqualityComparer.Default.Equals(target, symbol) ? operation : null;
     }
 
-    /// <summary>Whether what <paramref name="symbol"/> holds or returns is a number, which no text figure becomes.</summary>
+    /// <summary>
+    /// Whether what <paramref name="symbol"/> holds or returns is a number, or a nullable one, which no text figure
+    /// becomes.
+    /// </summary>
     private static bool HoldsANumber(ISymbol symbol)
-        => (symbol switch
-            {
-                ILocalSymbol local => local.Type,
-                IFieldSymbol field => field.Type,
-                IPropertySymbol property => property.Type,
-                IParameterSymbol parameter => parameter.Type,
-                IMethodSymbol method => method.ReturnType,
-                _ => null,
-            })?.SpecialType is >= SpecialType.System_SByte and <= SpecialType.System_Double;
+    {
+        var type = symbol switch
+        {
+            ILocalSymbol local => local.Type,
+            IFieldSymbol field => field.Type,
+            IPropertySymbol property => property.Type,
+            IParameterSymbol parameter => parameter.Type,
+            IMethodSymbol method => method.ReturnType,
+            _ => null,
+        };
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            type = nullable.TypeArguments[0];
+        }
+
+        return type?.SpecialType is >= SpecialType.System_SByte and <= SpecialType.System_Double;
+    }
 
     private static bool IsInSource(ISymbol symbol) => symbol.Locations.Any(location => location.IsInSource);
 

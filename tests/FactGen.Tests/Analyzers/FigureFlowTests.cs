@@ -249,6 +249,7 @@ public class FigureFlowTests
     [Theory]
     [InlineData("figure")]
     [InlineData("figure in a reference")]
+    [InlineData("figure in a constructor")]
     [InlineData("localizable")]
     [InlineData("option")]
     public async Task A_number_given_to_a_call_that_may_write_it_is_followed_whatever_its_name(string writer)
@@ -262,14 +263,23 @@ public class FigureFlowTests
         var declaration = $"public delegate void Show({parameter});";
         var test = new FigureAnalyzerTest(facts: null)
         {
-            TestCode = $$"""
-                {{(writer == "figure in a reference" ? "" : declaration)}}
+            TestCode = writer == "figure in a constructor"
+                ? """
+                    public sealed class Label
+                    {
+                        public Label([FactGen.Figure] long amount) { }
 
-                public static class Report
-                {
-                    public static void Main(Show show) => show({|FG1002:12_345|});
-                }
-                """,
+                        public static Label Make() => new({|FG1002:12_345|});
+                    }
+                    """
+                : $$"""
+                    {{(writer == "figure in a reference" ? "" : declaration)}}
+
+                    public static class Report
+                    {
+                        public static void Main(Show show) => show({|FG1002:12_345|});
+                    }
+                    """,
         };
         if (writer == "figure in a reference")
         {
@@ -295,8 +305,9 @@ public class FigureFlowTests
             static class Limits
             {
                 const int Limit = {|#0:9_000|};
+                static readonly int? Depth = 6_400;
 
-                static int Clamp(int price) => Math.Min(price, Limit) + Math.Max(5_000, Math.Abs(-Limit));
+                static int Clamp(int price) => Math.Min(price, Limit) + Math.Max(5_000, Math.Abs(-Limit)) + new string(' ', Depth ?? Limit).Length;
 
                 static void Print() => Console.WriteLine((long)Limit);
             }
