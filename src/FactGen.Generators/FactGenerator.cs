@@ -113,7 +113,7 @@ public sealed class FactGenerator : IIncrementalGenerator
     }
 
     internal static bool IsFactFile(AnalyzerConfigOptions options)
-        => options.TryGetValue(FactFileMetadata, out var value) && string.Equals(value, "true", System.StringComparison.OrdinalIgnoreCase);
+        => ItemMetadata.IsSet(options, FactFileMetadata);
 
     /// <summary>The limits on each fact file, with the size set by <c>FactGenMaxFileSize</c>.</summary>
     internal static FactFileLimits LimitsOf(AnalyzerConfigOptions options)

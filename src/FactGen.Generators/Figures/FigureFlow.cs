@@ -51,6 +51,7 @@ internal sealed class FigureFlow
     public const int MaxVisits = 256;
 
     private static readonly ConditionalWeakTable<SyntaxTree, string> s_texts = new();
+    private static readonly ConditionalWeakTable<SyntaxTree, StrongBox<bool>> s_marksParameters = new();
 
     private readonly Compilation _compilation;
     private readonly FigureSymbols _symbols;
@@ -94,10 +95,18 @@ internal sealed class FigureFlow
         var provider = _options.AnalyzerConfigOptionsProvider;
         return provider.GlobalOptions.TryGetValue(FigureOptions.OutputMethodsKey, out _)
                || _compilation.SyntaxTrees.Any(tree => provider.GetOptions(tree).TryGetValue(FigureOptions.OutputMethodsKey, out _)
-                                                       || TextOf(tree).IndexOf("Figure", StringComparison.Ordinal) >= 0
-                                                       || TextOf(tree).IndexOf("Localizable", StringComparison.Ordinal) >= 0)
+                                                       || MayMarkParameters(tree))
                || _compilation.SourceModule.ReferencedAssemblySymbols.Any(assembly => KnownFacts.IsBuiltWithFactGen(assembly, _symbols));
     }
+
+    /// <summary>
+    /// Whether the code of <paramref name="tree"/> writes <c>Figure</c> or <c>Localizable</c>, as any attribute that
+    /// marks a parameter to show a reader its value must; kept while the tree lives, so that the IDE's compilation after
+    /// an edit searches only the trees the edit changed.
+    /// </summary>
+    private static bool MayMarkParameters(SyntaxTree tree)
+        => s_marksParameters.GetValue(tree, static tree => new StrongBox<bool>(
+            TextOf(tree).IndexOf("Figure", StringComparison.Ordinal) >= 0 || TextOf(tree).IndexOf("Localizable", StringComparison.Ordinal) >= 0)).Value;
 
     /// <summary>The name a call is made by: <c>Write</c> in <c>Console.Write(…)</c>; null for a call by no name.</summary>
     private static string? CalledName(ExpressionSyntax expression) => expression switch

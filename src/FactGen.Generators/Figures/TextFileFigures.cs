@@ -53,7 +53,7 @@ internal static class TextFileFigures
     }
 
     private static bool IsResource(AnalyzerConfigOptions options)
-        => options.TryGetValue(ResourceMetadata, out var value) && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
+        => ItemMetadata.IsSet(options, ResourceMetadata);
 
     private static bool IsRazor(string path)
         => Path.GetExtension(path) is var extension

@@ -22,7 +22,7 @@ internal static class ArchiveTexts
 
     /// <summary>Whether the file with <paramref name="options"/> is an archived source text.</summary>
     public static bool IsSourceText(AnalyzerConfigOptions options)
-        => options.TryGetValue(SourceTextMetadata, out var value) && string.Equals(value, "true", System.StringComparison.OrdinalIgnoreCase);
+        => ItemMetadata.IsSet(options, SourceTextMetadata);
 
     /// <summary>The archive of <paramref name="file"/>, read once per text and size limit.</summary>
     public static Archive Read(AdditionalText file, int maxSize, CancellationToken cancellationToken)
