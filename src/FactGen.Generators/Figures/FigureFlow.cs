@@ -70,15 +70,17 @@ internal sealed class FigureFlow
     /// <summary>
     /// Whether the syntax shows that a number at <paramref name="value"/> goes no further than a call that cannot
     /// write it, so that it need not be bound to be followed: climbed through what may hand it on, it is an argument
-    /// of a method called by a name that no built-in writer has, or of a constructor (none is a built-in writer), in
+    /// of a method called by a name that no built-in writer has or passed to it by <c>ref</c>, <c>out</c> or <c>in</c>
+    /// (no built-in writer takes one so), or of a constructor (none is a built-in writer), in
     /// a compilation where no other call can write a number (<see cref="CallsMayWriteNumbers"/>). A number is not
     /// followed into a method's parameters, so such an argument is where its flow ends, bound or not.
     /// </summary>
     public bool GoesOnlyToACallThatCannotWriteIt(SyntaxNode value)
-        => FigurePlaces.HandedOnFrom(value).Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: var call } }
+        => FigurePlaces.HandedOnFrom(value).Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: var call } } argument
            && call switch
            {
-               InvocationExpressionSyntax invocation => CalledName(invocation.Expression) is { } name && !FigureSymbols.IsBuiltInWriterName(name),
+               InvocationExpressionSyntax invocation => !argument.RefKindKeyword.IsKind(SyntaxKind.None)
+                                                        || (CalledName(invocation.Expression) is { } name && !FigureSymbols.IsBuiltInWriterName(name)),
                BaseObjectCreationExpressionSyntax => true,
                _ => false,
            }
@@ -404,9 +406,9 @@ internal sealed class FigureFlow
             node = invocation;
         }
 
-        // A use that a comparison or arithmetic uses up, or a number given to a call that cannot write it, hands the
-        // value on to nothing: it is not bound.
-        if (FigurePlaces.IsUsedUpWhereItStands(node) || (holdsANumber && GoesOnlyToACallThatCannotWriteIt(node)))
+        // A use that a comparison or arithmetic uses up, or a number added to a number or given to a call that cannot
+        // write it, hands the value on to nothing: it is not bound.
+        if (FigurePlaces.IsUsedUpWhereItStands(node) || (holdsANumber && (FigurePlaces.IsAddedToANumber(node) || GoesOnlyToACallThatCannotWriteIt(node))))
         {
             return null;
         }

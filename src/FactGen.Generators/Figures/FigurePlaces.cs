@@ -75,9 +75,9 @@ internal static class FigurePlaces
     /// climbed through what may hand it on (parentheses, casts, signs, <c>+</c>, <c>??</c>, a conditional's branches),
     /// it ends in a comparison, other arithmetic or a logical operator, a statement's condition, a discarded result, an
     /// assignment's target, the value of an arithmetic compound assignment (<c>-=</c>, <c>*=</c>; not <c>+=</c>, which
-    /// may append text, nor <c>??=</c>), or an access to one of its members or elements. The data flow hands a value on through
-    /// none of these, so such a number is dropped before it is bound under the <c>output</c> scope, and such a use of a
-    /// member is not bound to be followed.
+    /// may append text, nor <c>??=</c>), an access to one of its members or elements, an array's size or an index. The
+    /// data flow hands a value on through none of these, so such a number is dropped before it is bound under the
+    /// <c>output</c> scope, and such a use of a member is not bound to be followed.
     /// </summary>
     public static bool IsUsedUpWhereItStands(SyntaxNode value)
     {
@@ -91,9 +91,18 @@ internal static class FigurePlaces
                 || assignment.IsKind(SyntaxKind.AddAssignmentExpression) || assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression)),
             ElementAccessExpressionSyntax access => access.Expression == node,
             MemberAccessExpressionSyntax access => access.Expression == node && access.Parent is not InvocationExpressionSyntax,
+            ArrayRankSpecifierSyntax or ArgumentSyntax { Parent: BracketedArgumentListSyntax } => true,
             _ => false,
         };
     }
+
+    /// <summary>
+    /// Whether <paramref name="value"/>, a number, is added to a number written in the code (<c>count + 1</c>): that
+    /// <c>+</c> is arithmetic, not the concatenation that <see cref="HandedOnFrom"/> climbs, so the value is used up.
+    /// </summary>
+    public static bool IsAddedToANumber(SyntaxNode value)
+        => value.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } addition
+           && (addition.Left == value ? addition.Right : addition.Left) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression };
 
     /// <summary>
     /// The outermost expression that the syntax shows may hand <paramref name="value"/> on: climbed through

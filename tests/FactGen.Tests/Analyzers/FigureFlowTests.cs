@@ -315,6 +315,42 @@ public class FigureFlowTests
             [Unsourced(0, "9_000", "reaches Console.WriteLine in Limits.Print")]);
 
     [Fact]
+    public Task A_constant_used_as_a_size_an_index_a_ref_argument_or_in_a_sum_is_reported_only_where_it_is_printed_as_written()
+        => VerifyAsync("""
+            using System;
+            using System.Threading;
+
+            static class Buffers
+            {
+                const int Size = {|#0:4_096|};
+                static int s_size = {|#1:8_192|};
+                static int s_total = 16_384;
+
+                static void Fill(int[] table, char[] line)
+                {
+                    var buffer = new byte[Size];
+                    Span<int> stack = stackalloc int[s_size];
+                    table[Size] = table[s_size];
+                    Volatile.Write(ref s_size, 1);
+                    Interlocked.Exchange(ref s_total, 2);
+                    Console.WriteLine(Size + 1);
+                    Console.WriteLine(1 + s_total);
+                    Console.Out.Write(line, 0, s_size + 2);
+                }
+
+                static void Print()
+                {
+                    Console.WriteLine("size: " + Size + 1);
+                    Console.WriteLine(s_size + "" + 2);
+                }
+            }
+            """,
+            [
+                Unsourced(0, "4_096", "reaches Console.WriteLine in Buffers.Print"),
+                Unsourced(1, "8_192", "reaches Console.WriteLine in Buffers.Print"),
+            ]);
+
+    [Fact]
     public Task A_constant_compared_and_printed_is_reported_once_for_the_print()
         => VerifyAsync("""
             using System;
