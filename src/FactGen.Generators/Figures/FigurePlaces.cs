@@ -97,12 +97,24 @@ internal static class FigurePlaces
     }
 
     /// <summary>
-    /// Whether <paramref name="value"/>, a number, is added to a number written in the code (<c>count + 1</c>): that
+    /// Whether the syntax shows that <paramref name="value"/>, a number, is added to a number (<c>count + 1</c>,
+    /// <c>count + total</c> with <c>int total</c> a local or parameter) or added to one (<c>total += count</c>): that
     /// <c>+</c> is arithmetic, not the concatenation that <see cref="HandedOnFrom"/> climbs, so the value is used up.
     /// </summary>
     public static bool IsAddedToANumber(SyntaxNode value)
-        => value.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } addition
-           && (addition.Left == value ? addition.Right : addition.Left) is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression };
+    {
+        var node = value;
+        while (node.Parent is ParenthesizedExpressionSyntax parenthesized)
+        {
+            node = parenthesized;
+        }
+
+        var top = HandedOnFrom(value);
+        return (node.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } addition
+                && DeclaredTypes.IsNumber(addition.Left == node ? addition.Right : addition.Left))
+               || (top.Parent is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.AddAssignmentExpression } assignment
+                   && assignment.Right == top && DeclaredTypes.IsNumber(assignment.Left));
+    }
 
     /// <summary>
     /// The outermost expression that the syntax shows may hand <paramref name="value"/> on: climbed through

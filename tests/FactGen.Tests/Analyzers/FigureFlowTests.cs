@@ -351,6 +351,69 @@ public class FigureFlowTests
             ]);
 
     [Fact]
+    public Task A_constant_added_to_a_declared_number_is_used_up_and_one_added_to_text_or_an_unknown_type_is_followed()
+        => VerifyAsync("""
+            using System;
+
+            static class Totals
+            {
+                const int Counted = 7_500;
+                const int Appended = {|#0:8_500|};
+                const int Shadowed = {|#1:9_500|};
+                const int Untyped = {|#2:6_500|};
+
+                static void Sum(int count, long[] values)
+                {
+                    {
+                        int text = 0;
+                        text += Counted;
+                        Console.WriteLine(text);
+                    }
+                    {
+                        string text = "total: ";
+                        text += Appended;
+                        Console.WriteLine(text);
+                    }
+
+                    long? big = 1;
+                    big += Counted;
+                    Console.WriteLine(count + Counted);
+                    Console.WriteLine((double)count + (Counted));
+                    foreach (short value in values) { Console.WriteLine(value + Counted); }
+                    for (int i = 0; i < 2; i++) { Console.WriteLine(Counted + i); }
+                    Action<string> show = count => Console.WriteLine(count + Shadowed);
+                    var label = "";
+                    Console.WriteLine(label + Untyped);
+                }
+            }
+            """,
+            [
+                Unsourced(0, "8_500", "reaches Console.WriteLine in Totals.Sum"),
+                Unsourced(1, "9_500", "reaches Console.WriteLine in Totals.Sum"),
+                Unsourced(2, "6_500", "reaches Console.WriteLine in Totals.Sum"),
+            ]);
+
+    [Fact]
+    public Task A_number_added_to_a_declared_number_is_not_reported_over_output_and_one_appended_to_text_is()
+        => VerifyAsync("""
+            using System;
+
+            static class Totals
+            {
+                static void Sum(int count)
+                {
+                    int sum = 0;
+                    sum += 7_500;
+                    Console.WriteLine(count + 8_500);
+                    string text = "total: ";
+                    text += {|#0:9_500|};
+                    Console.WriteLine(text);
+                }
+            }
+            """,
+            [Unsourced(0, "9_500", "reaches Console.WriteLine in Totals.Sum")]);
+
+    [Fact]
     public Task A_constant_compared_and_printed_is_reported_once_for_the_print()
         => VerifyAsync("""
             using System;
