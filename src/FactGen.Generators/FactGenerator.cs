@@ -31,15 +31,15 @@ public sealed class FactGenerator : IIncrementalGenerator
     {
         var factFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(static pair => IsFactFile(pair.Right.GetOptions(pair.Left)))
-            .Select(static (pair, _) => pair.Left)
+            .SelectMany(static (pair, _) => IsFactFile(pair.Right.GetOptions(pair.Left)) ? ImmutableArray.Create(pair.Left) : ImmutableArray<AdditionalText>.Empty)
             .WithTrackingName(TrackingNames.FactFiles);
 
         // Every value passed between steps is a reference type, and the driver's own values come in three shapes only
-        // (the ImmutableArray of a Collect, a pair of references, a reference with an ImmutableArray), so that the
-        // driver's generic step code is compiled once for all of them and is shared with other generators': with no
-        // fact files, compiling it for each further shape (a nested pair, a pair of bools) was nearly all a build
-        // paid for the generator, about 80 to 150 JIT-compiled methods each.
+        // (the ImmutableArray of a Collect, a pair of references, a reference with an ImmutableArray), which no step
+        // returns (a pair is filtered by SelectMany, not Where), so that the driver's generic step code is compiled
+        // once for all of them and is shared with other generators': with no fact files, compiling it for each further
+        // shape (a nested pair, a pair of bools) was nearly all a build paid for the generator, about 80 to 150
+        // JIT-compiled methods each.
         var allFactFiles = factFiles.Collect();
 
         // The one step that sees every compilation, so every edit in the IDE: with no fact files it looks no further.
@@ -75,8 +75,7 @@ public sealed class FactGenerator : IIncrementalGenerator
 
         var archives = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(static pair => ArchiveTexts.IsSourceText(pair.Right.GetOptions(pair.Left)))
-            .Select(static (pair, _) => pair.Left)
+            .SelectMany(static (pair, _) => ArchiveTexts.IsSourceText(pair.Right.GetOptions(pair.Left)) ? ImmutableArray.Create(pair.Left) : ImmutableArray<AdditionalText>.Empty)
             .Combine(limits)
             .Select(static (input, cancellationToken) => ArchiveTexts.Read(input.Left, input.Right.MaxFileSize, cancellationToken))
             .WithTrackingName(TrackingNames.Archives);
@@ -85,7 +84,7 @@ public sealed class FactGenerator : IIncrementalGenerator
             .SelectMany(static (set, _) => set?.CitedSources ?? EquatableArray<CitedSource>.Empty)
             .WithTrackingName(TrackingNames.CitedSources)
             .Combine(archives.Collect())
-            .Select(static (input, _) => (Source: input.Left, Lookup: input.Left.Archive is { } archive ? QuoteVerifier.Find(archive, input.Right) : null))
+            .Select(static (input, _) => new SourceLookup(input.Left, input.Left.Archive is { } archive ? QuoteVerifier.Find(archive, input.Right) : null))
             .WithTrackingName(TrackingNames.ArchiveLookups)
             .Select(static (input, cancellationToken) => QuoteVerifier.Verify(input.Source, input.Lookup, cancellationToken))
             .WithTrackingName(TrackingNames.Verified)
@@ -126,6 +125,9 @@ public sealed class FactGenerator : IIncrementalGenerator
     /// <summary>The options the project and its language version allow, before the compilation is looked into.</summary>
     private static EmitOptions EmitOptionsOf(AnalyzerConfigOptions options, LanguageVersion language)
         => new(NamespaceOf(options), Nullable: language >= LanguageVersion.CSharp8, Records: language >= LanguageVersion.CSharp9);
+
+    /// <summary>A cited source with the supplied archives its archive's name finds (none where it names none).</summary>
+    private sealed record SourceLookup(CitedSource Source, ArchiveLookup? Lookup);
 
     /// <summary>What the emitted code depends on in the compilation; read only where there are fact files.</summary>
     private sealed record CompilationTraits(bool HasIsExternalInit, bool IsClsCompliant)
