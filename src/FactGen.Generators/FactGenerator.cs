@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Linq;
 using FactGen.Generators.Emit;
@@ -29,14 +30,12 @@ public sealed class FactGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var factFiles = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .SelectMany(static (pair, _) => IsFactFile(pair.Right.GetOptions(pair.Left)) ? ImmutableArray.Create(pair.Left) : ImmutableArray<AdditionalText>.Empty)
+        var factFiles = FilesFlagged(context, IsFactFile)
             .WithTrackingName(TrackingNames.FactFiles);
 
         // Every value passed between steps is a reference type, and the driver's own values come in three shapes only
         // (the ImmutableArray of a Collect, a pair of references, a reference with an ImmutableArray), which no step
-        // returns (a pair is filtered by SelectMany, not Where), so that the driver's generic step code is compiled
+        // returns (see FilesFlagged), so that the driver's generic step code is compiled
         // once for all of them and is shared with other generators': with no fact files, compiling it for each further
         // shape (a nested pair, a pair of bools) was nearly all a build paid for the generator, about 80 to 150
         // JIT-compiled methods each.
@@ -73,9 +72,7 @@ public sealed class FactGenerator : IIncrementalGenerator
             .Select(static (input, _) => input.Right.IsEmpty ? null : FactSetValidator.Validate(input.Right, input.Left))
             .WithTrackingName(TrackingNames.Validated);
 
-        var archives = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .SelectMany(static (pair, _) => ArchiveTexts.IsSourceText(pair.Right.GetOptions(pair.Left)) ? ImmutableArray.Create(pair.Left) : ImmutableArray<AdditionalText>.Empty)
+        var archives = FilesFlagged(context, ArchiveTexts.IsSourceText)
             .Combine(limits)
             .Select(static (input, cancellationToken) => ArchiveTexts.Read(input.Left, input.Right.MaxFileSize, cancellationToken))
             .WithTrackingName(TrackingNames.Archives);
@@ -110,6 +107,15 @@ public sealed class FactGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(registry.Combine(options), static (output, input) =>
             output.AddSource(RegistryEmitter.HintName, RegistryEmitter.Emit(input.Left, input.Right)));
     }
+
+    /// <summary>
+    /// The additional files whose item metadata <paramref name="isFlagged"/> accepts; filtered by <c>SelectMany</c>
+    /// rather than <c>Where</c>, so that no step returns the pair of a file and its options.
+    /// </summary>
+    private static IncrementalValuesProvider<AdditionalText> FilesFlagged(IncrementalGeneratorInitializationContext context, Func<AnalyzerConfigOptions, bool> isFlagged)
+        => context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .SelectMany((pair, _) => isFlagged(pair.Right.GetOptions(pair.Left)) ? ImmutableArray.Create(pair.Left) : ImmutableArray<AdditionalText>.Empty);
 
     internal static bool IsFactFile(AnalyzerConfigOptions options)
         => ItemMetadata.IsSet(options, FactFileMetadata);
