@@ -408,7 +408,7 @@ internal sealed class FigureFlow
 
         // A use that a comparison or arithmetic uses up, or a number added to a number or given to a call that cannot
         // write it, hands the value on to nothing: it is not bound.
-        if (FigurePlaces.IsUsedUpWhereItStands(node) || (holdsANumber && (FigurePlaces.IsAddedToANumber(node) || GoesOnlyToACallThatCannotWriteIt(node))))
+        if (FigurePlaces.IsUsedUpWhereItStands(node, holdsANumber) || (holdsANumber && GoesOnlyToACallThatCannotWriteIt(node)))
         {
             return null;
         }

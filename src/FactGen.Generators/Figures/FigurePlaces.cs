@@ -72,23 +72,25 @@ internal static class FigurePlaces
 
     /// <summary>
     /// Whether the syntax shows that a value is used up where it stands, so that it never reaches a reader as written:
-    /// climbed through what may hand it on (parentheses, casts, signs, <c>+</c>, <c>??</c>, a conditional's branches),
-    /// it ends in a comparison, other arithmetic or a logical operator, a statement's condition, a discarded result, an
-    /// assignment's target, the value of an arithmetic compound assignment (<c>-=</c>, <c>*=</c>; not <c>+=</c>, which
-    /// may append text, nor <c>??=</c>), an access to one of its members or elements, an array's size or an index. The
+    /// climbed through what may hand it on (<see cref="HandedOnFrom"/>), it ends in a comparison, arithmetic (for a
+    /// number, <c>+</c> with a number too: <c>count + 1</c>, <c>count + total</c> with <c>int total</c> a local or
+    /// parameter) or a logical operator, a statement's condition, a discarded result, an assignment's target, the value
+    /// of an arithmetic compound assignment (<c>-=</c>, <c>*=</c>, and <c>+=</c> to a number; not <c>+=</c> that may
+    /// append text, nor <c>??=</c>), an access to one of its members or elements, an array's size or an index. The
     /// data flow hands a value on through none of these, so such a number is dropped before it is bound under the
     /// <c>output</c> scope, and such a use of a member is not bound to be followed.
     /// </summary>
-    public static bool IsUsedUpWhereItStands(SyntaxNode value)
+    public static bool IsUsedUpWhereItStands(SyntaxNode value, bool isNumber)
     {
-        var node = HandedOnFrom(value);
+        var node = HandedOnFrom(value, isNumber);
         return node.Parent switch
         {
             BinaryExpressionSyntax or PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax or IsPatternExpressionSyntax => true,
             IfStatementSyntax or WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or SwitchStatementSyntax or LockStatementSyntax => true,
             ExpressionStatementSyntax => true,
             AssignmentExpressionSyntax assignment => assignment.Left == node || !(assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
-                || assignment.IsKind(SyntaxKind.AddAssignmentExpression) || assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression)),
+                || (assignment.IsKind(SyntaxKind.AddAssignmentExpression) && !DeclaredTypes.IsNumber(assignment.Left))
+                || assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression)),
             ElementAccessExpressionSyntax access => access.Expression == node,
             MemberAccessExpressionSyntax access => access.Expression == node && access.Parent is not InvocationExpressionSyntax,
             ArrayRankSpecifierSyntax or ArgumentSyntax { Parent: BracketedArgumentListSyntax } => true,
@@ -97,45 +99,29 @@ internal static class FigurePlaces
     }
 
     /// <summary>
-    /// Whether the syntax shows that <paramref name="value"/>, a number, is added to a number (<c>count + 1</c>,
-    /// <c>count + total</c> with <c>int total</c> a local or parameter) or added to one (<c>total += count</c>): that
-    /// <c>+</c> is arithmetic, not the concatenation that <see cref="HandedOnFrom"/> climbs, so the value is used up.
-    /// </summary>
-    public static bool IsAddedToANumber(SyntaxNode value)
-    {
-        var node = value;
-        while (node.Parent is ParenthesizedExpressionSyntax parenthesized)
-        {
-            node = parenthesized;
-        }
-
-        var top = HandedOnFrom(value);
-        return (node.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } addition
-                && DeclaredTypes.IsNumber(addition.Left == node ? addition.Right : addition.Left))
-               || (top.Parent is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.AddAssignmentExpression } assignment
-                   && assignment.Right == top && DeclaredTypes.IsNumber(assignment.Left));
-    }
-
-    /// <summary>
     /// The outermost expression that the syntax shows may hand <paramref name="value"/> on: climbed through
-    /// parentheses, casts, signs, <c>+</c>, <c>??</c> and a conditional's branches.
+    /// parentheses, casts, signs, <c>+</c>, <c>??</c> and a conditional's branches. A number (<paramref name="isNumber"/>)
+    /// is not climbed through a <c>+</c> with another number, which is addition, not concatenation; past a <c>+</c>
+    /// it did climb, it is text.
     /// </summary>
-    public static SyntaxNode HandedOnFrom(SyntaxNode value)
+    public static SyntaxNode HandedOnFrom(SyntaxNode value, bool isNumber = false)
     {
         var node = value;
-        while (node.Parent is { } parent && MayHandOn(parent, node))
+        while (node.Parent is { } parent && MayHandOn(parent, node, isNumber))
         {
+            isNumber &= !parent.IsKind(SyntaxKind.AddExpression);
             node = parent;
         }
 
         return node;
     }
 
-    private static bool MayHandOn(SyntaxNode parent, SyntaxNode child) => parent switch
+    private static bool MayHandOn(SyntaxNode parent, SyntaxNode child, bool isNumber) => parent switch
     {
         ParenthesizedExpressionSyntax or CastExpressionSyntax => true,
         PrefixUnaryExpressionSyntax unary => unary.IsKind(SyntaxKind.UnaryMinusExpression) || unary.IsKind(SyntaxKind.UnaryPlusExpression),
-        BinaryExpressionSyntax binary => binary.IsKind(SyntaxKind.AddExpression) || binary.IsKind(SyntaxKind.CoalesceExpression),
+        BinaryExpressionSyntax binary => binary.IsKind(SyntaxKind.CoalesceExpression)
+                                         || (binary.IsKind(SyntaxKind.AddExpression) && !(isNumber && DeclaredTypes.IsNumber(binary.Left == child ? binary.Right : binary.Left))),
         ConditionalExpressionSyntax conditional => conditional.Condition != child,
         _ => false,
     };

@@ -81,7 +81,7 @@ internal sealed class FigureReporter
         // A number in an interpolation hole may be read with a sign beside it ({13}%), which lifts the minimum.
         if (token.Value is not { } value || ToNumber(value) is not { } magnitude
             || (options.IsTooSmall(magnitude) && !IsInHole(node)) || FigurePlaces.IsNeverAFigure(node)
-            || (options.Scope == FigureScope.Output && (FigurePlaces.IsUsedUpWhereItStands(node) || FigurePlaces.IsAddedToANumber(node) || _flow.GoesOnlyToACallThatCannotWriteIt(node)))
+            || (options.Scope == FigureScope.Output && (FigurePlaces.IsUsedUpWhereItStands(node, isNumber: true) || _flow.GoesOnlyToACallThatCannotWriteIt(node)))
             || LiteralAt(context, node) is not { } literal)
         {
             return;
