@@ -50,7 +50,6 @@ internal sealed class FigureFlow
     /// <summary>The values one figure's search looks at, at most.</summary>
     public const int MaxVisits = 256;
 
-    private static readonly ConditionalWeakTable<SyntaxTree, string> s_texts = new();
     private static readonly ConditionalWeakTable<SyntaxTree, StrongBox<bool>> s_marksParameters = new();
 
     private readonly Compilation _compilation;
@@ -108,7 +107,7 @@ internal sealed class FigureFlow
     /// </summary>
     private static bool MayMarkParameters(SyntaxTree tree)
         => s_marksParameters.GetValue(tree, static tree => new StrongBox<bool>(
-            TextOf(tree).IndexOf("Figure", StringComparison.Ordinal) >= 0 || TextOf(tree).IndexOf("Localizable", StringComparison.Ordinal) >= 0)).Value;
+            SourceTextSearch.Contains(tree.GetText(), "Figure") || SourceTextSearch.Contains(tree.GetText(), "Localizable"))).Value;
 
     /// <summary>The name a call is made by: <c>Write</c> in <c>Console.Write(…)</c>; null for a call by no name.</summary>
     private static string? CalledName(ExpressionSyntax expression) => expression switch
@@ -455,16 +454,12 @@ internal sealed class FigureFlow
 
     /// <summary>
     /// The identifiers written <paramref name="name"/> in <paramref name="span"/> of a tree, found by a search of its
-    /// text (kept while the tree lives, so the IDE's next compilation reuses it for every tree an edit left alone):
-    /// one ordinal search per member followed is far cheaper than an index of every identifier of every tree, which a
-    /// build would make afresh for one search in most trees. A name written with a Unicode escape is not found.
+    /// text: one ordinal search per member followed is far cheaper than an index of every identifier of every tree,
+    /// which a build would make afresh for one search in most trees. A name written with a Unicode escape is not found.
     /// </summary>
     private static IEnumerable<SyntaxToken> NamesIn(SyntaxTree tree, SyntaxNode root, string name, Microsoft.CodeAnalysis.Text.TextSpan span)
     {
-        var text = TextOf(tree);
-        var end = Math.Min(span.End, text.Length);
-        int position;
-        for (var start = span.Start; name.Length > 0 && start < end && (position = text.IndexOf(name, start, end - start, StringComparison.Ordinal)) >= 0; start = position + name.Length)
+        foreach (var position in SourceTextSearch.IndexesOf(tree.GetText(), name, span))
         {
             // A whole identifier (not part of a longer one), possibly written with @.
             var token = root.FindToken(position);
@@ -474,9 +469,6 @@ internal sealed class FigureFlow
             }
         }
     }
-
-    /// <summary>The text of a tree, kept while the tree lives.</summary>
-    private static string TextOf(SyntaxTree tree) => s_texts.GetValue(tree, static tree => tree.GetText().ToString());
 
 #pragma warning disable RS1030 // The uses of a member are in other trees, whose models the context does not hold; the
                                // analyzer driver's compilation hands out its cached models, so none is built twice.
