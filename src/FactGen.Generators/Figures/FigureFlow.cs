@@ -283,10 +283,24 @@ internal sealed class FigureFlow
             type = element;
         }
 
-        var space = method.ContainingNamespace?.ToDisplayString() ?? "";
         return type.SpecialType == SpecialType.System_String
-               && !space.StartsWith("System.Diagnostics", System.StringComparison.Ordinal)
-               && !space.StartsWith("System.Text.RegularExpressions", System.StringComparison.Ordinal);
+               && !IsIn(method.ContainingNamespace, "System", "Diagnostics")
+               && !IsIn(method.ContainingNamespace, "System", "Text", "RegularExpressions");
+    }
+
+    /// <summary>
+    /// Whether <paramref name="space"/> is the namespace of <paramref name="path"/> or inside it; read up its
+    /// containing namespaces, since a display string would cost its formatter's first run in every build.
+    /// </summary>
+    private static bool IsIn(INamespaceSymbol? space, params string[] path)
+    {
+        var names = new List<string>();
+        for (; space is { IsGlobalNamespace: false }; space = space.ContainingNamespace)
+        {
+            names.Insert(0, space.Name);
+        }
+
+        return names.Count >= path.Length && names.Take(path.Length).SequenceEqual(path);
     }
 
     private Sink? SinkOfTarget(IOperation target, IOperation value) => target switch

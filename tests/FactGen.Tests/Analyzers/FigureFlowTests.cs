@@ -605,6 +605,7 @@ public class FigureFlowTests
                         table.AddRow("Star Wars: The Force Awakens", "{|#0:$2,068,223,624|}");
                         AnsiConsole.MarkupLine("[bold]" + 4_200 + "[/]");
                         System.Diagnostics.Debug.WriteLine("13% of asserts");
+                        var pattern = System.Text.RegularExpressions.Regex.Escape("12,000 left");
                         var share = int.Parse("1,000");
                         var same = "12,000 left".Equals("x");
                     }
