@@ -22,7 +22,8 @@ internal static class TextFigures
     /// </summary>
     public static IReadOnlyList<TextFigure> Read(string text, FigureOptions options, Lazy<KnownFacts> facts)
     {
-        if (!HasDigit(text))
+        var items = FormatItems(text);
+        if (!HasDigitOutside(text, items))
         {
             return Array.Empty<TextFigure>();
         }
@@ -30,7 +31,8 @@ internal static class TextFigures
         var figures = new List<TextFigure>();
         foreach (var mention in FigureMentions.Find(text))
         {
-            if (mention.End <= mention.Start || (mention.Forms & (FigureForms.Words | FigureForms.Decade)) != 0)
+            if (mention.End <= mention.Start || (mention.Forms & (FigureForms.Words | FigureForms.Decade)) != 0
+                || IsInFormatItem(mention, items))
             {
                 continue;
             }
@@ -78,12 +80,112 @@ internal static class TextFigures
         return position < 0 ? null : position;
     }
 
-    /// <summary>Every figure the rules read in a text has a digit; most strings have none.</summary>
-    private static bool HasDigit(string text)
+    /// <summary>
+    /// Whether a digit of <paramref name="text"/> stands outside its format items. Every figure the rules read has a
+    /// digit, and most strings have none but their format items'.
+    /// </summary>
+    private static bool HasDigitOutside(string text, IReadOnlyList<(int Start, int End)> items)
     {
-        foreach (var character in text)
+        for (int index = 0, item = 0; index < text.Length; index++)
         {
-            if (character is >= '0' and <= '9')
+            if (item < items.Count && index == items[item].Start)
+            {
+                index = items[item++].End - 1;
+            }
+            else if (text[index] is >= '0' and <= '9')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The composite format items of a text, <c>{0}</c> or <c>{1,-10:N2}</c> (an index, an alignment, a format), in
+    /// order: their digits are a place in a message, never a figure. <c>{{</c> is a brace written out.
+    /// </summary>
+    internal static IReadOnlyList<(int Start, int End)> FormatItems(string text)
+    {
+        var start = text.IndexOf('{');
+        if (start < 0)
+        {
+            return Array.Empty<(int, int)>();
+        }
+
+        var items = new List<(int Start, int End)>();
+        for (; start >= 0; start = text.IndexOf('{', start + 1))
+        {
+            if (start + 1 < text.Length && text[start + 1] == '{')
+            {
+                // "{{" writes a brace out: what follows is text.
+                start++;
+                continue;
+            }
+
+            var index = start + 1;
+            var digitsFrom = index;
+            index = SkipDigits(text, index);
+            if (index == digitsFrom)
+            {
+                continue;
+            }
+
+            index = SkipSpaces(text, index);
+            if (index < text.Length && text[index] == ',')
+            {
+                index = SkipSpaces(text, index + 1);
+                index = index < text.Length && text[index] == '-' ? index + 1 : index;
+                var alignmentFrom = index;
+                index = SkipSpaces(text, SkipDigits(text, index));
+                if (index == alignmentFrom)
+                {
+                    continue;
+                }
+            }
+
+            if (index < text.Length && text[index] == ':')
+            {
+                index = text.IndexOfAny(s_braces, index + 1) is var brace and >= 0 ? brace : text.Length;
+            }
+
+            if (index < text.Length && text[index] == '}')
+            {
+                items.Add((start, index + 1));
+                start = index;
+            }
+        }
+
+        return items;
+
+        static int SkipDigits(string text, int index)
+        {
+            while (index < text.Length && text[index] is >= '0' and <= '9')
+            {
+                index++;
+            }
+
+            return index;
+        }
+
+        static int SkipSpaces(string text, int index)
+        {
+            while (index < text.Length && text[index] == ' ')
+            {
+                index++;
+            }
+
+            return index;
+        }
+    }
+
+    private static readonly char[] s_braces = { '{', '}' };
+
+    private static bool IsInFormatItem(FigureMention mention, IReadOnlyList<(int Start, int End)> items)
+    {
+        foreach (var (start, end) in items)
+        {
+            if (mention.Start < end && mention.End > start)
             {
                 return true;
             }

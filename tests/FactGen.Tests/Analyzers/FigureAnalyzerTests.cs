@@ -87,6 +87,15 @@ public class FigureAnalyzerTests
     public Task FG1002_an_unsourced_figure_that_reaches_a_reader(string body)
         => VerifyAsync(Program(body));
 
+    [Theory]
+    [InlineData("""Console.WriteLine("Unexpected {0} at line {1}, position {2}: {3}% read", name, 1, 2, 3);""")]
+    [InlineData("""Console.WriteLine(string.Format("{0,12:N0} of {1,-12:0.00}", name, name));""")]
+    [InlineData("""Console.WriteLine("{100000,10}: row {0:100000}", name);""")]
+    [InlineData("""Console.WriteLine("Row {100000} of {|FG1001:100000|}, {0,5} with {|FG1002:4,200|} people", name);""")]
+    [InlineData("""Console.WriteLine("{ {|FG1001:100000|} } and {{{|FG1002:4,200|}}}", name);""")]
+    public Task The_digits_of_a_format_item_are_no_figure_and_the_figures_beside_it_are(string body)
+        => VerifyAsync(Program(body));
+
     [Fact]
     public Task FG1002_message_and_properties_for_the_extract_fix()
         => new FigureAnalyzerTest
