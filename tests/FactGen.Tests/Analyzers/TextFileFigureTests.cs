@@ -57,9 +57,10 @@ public class TextFileFigureTests
             At("FG1003", "Strings.resx", 6, 37, "'13%' in the resource 'Share' is the value of the fact 'it-share'. Put a format item in its place and, where the resource is formatted, fill it with Sample.Facts.Facts.ItShare.ValueText, so that the figure keeps its source."));
 
     [Fact]
-    public Task Comments_non_string_resources_designer_entries_and_bare_numbers_are_not_read()
+    public Task Comments_non_string_resources_designer_entries_bare_numbers_and_format_items_are_not_read()
         => VerifyAsync("Strings.resx", Resx("""
             <data name="Note"><value>page 400, in 2022, three million</value><comment>About 42% of IT workers left</comment></data>
+            <data name="Progress"><value>{0,10:N0} rows of {100000}, {1}% done</value></data>
             <data name="Logo" type="System.Resources.ResXFileRef, System.Windows.Forms"><value>Logo 42%.png;System.Byte[], mscorlib</value></data>
             <data name="Size" type="System.Drawing.Size, System.Drawing"><value>100,000, 200</value></data>
             <data name="Blob" mimetype="application/x-microsoft.net.object.binary.base64"><value>AAEAAAD/////42%</value></data>
