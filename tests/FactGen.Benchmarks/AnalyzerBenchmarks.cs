@@ -89,16 +89,17 @@ public class AnalyzerBenchmarks
     public ImmutableArray<Diagnostic> WithFactGenAnalyzers()
         => _compilation.Clone().WithAnalyzers(_analyzers, _options).GetAllDiagnosticsAsync().GetAwaiter().GetResult();
 
-    // Handed to the driver in memory, never loaded by a compiler, so it needs no [DiagnosticAnalyzer] export.
-    private enum EmptyAction
+    /// <summary>What the analyzer that does nothing registers.</summary>
+    internal enum EmptyAction
     {
         None,
         OnLiteralSyntax,
         OnLiteralOperations,
     }
 
+    // Handed to the driver in memory, never loaded by a compiler, so it needs no [DiagnosticAnalyzer] export.
 #pragma warning disable RS1001
-    private sealed class AnalyzerThatDoesNothing(EmptyAction action = EmptyAction.None) : DiagnosticAnalyzer
+    internal sealed class AnalyzerThatDoesNothing(EmptyAction action = EmptyAction.None) : DiagnosticAnalyzer
 #pragma warning restore RS1001
     {
         // One rule it never reports: the driver skips an analyzer whose every rule is off, and it counts one with no
