@@ -58,6 +58,11 @@ internal sealed class FigureFlow
     private readonly Lazy<bool> _callsMayWriteNumbers;
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>> _uses = new(SymbolEqualityComparer.Default);
 
+    // Members of one name (a MaxDepth or Count in many classes) find the same identifiers: each tree is searched for a
+    // name once, and each identifier bound once, rather than once for every member of that name that is followed.
+    private readonly ConcurrentDictionary<(SyntaxTree Tree, string Name), ImmutableArray<SyntaxToken>> _namesInTrees = new();
+    private readonly ConcurrentDictionary<SyntaxNode, IOperation?> _operations = new();
+
     public FigureFlow(Compilation compilation, FigureSymbols symbols, AnalyzerOptions options)
     {
         _compilation = compilation;
@@ -364,7 +369,10 @@ internal sealed class FigureFlow
 
             var root = tree.GetRoot(cancellationToken);
             SemanticModel? model = null;
-            foreach (var name in NamesIn(tree, root, symbol.Name, span))
+            var names = span == root.FullSpan
+                ? _namesInTrees.GetOrAdd((tree, symbol.Name), key => NamesIn(key.Tree, root, key.Name, span).ToImmutableArray())
+                : NamesIn(tree, root, symbol.Name, span);
+            foreach (var name in names)
             {
                 if (uses.Count == MaxUsesPerMember)
                 {
@@ -426,7 +434,11 @@ internal sealed class FigureFlow
             return null;
         }
 
-        var operation = model.GetOperation(node, cancellationToken);
+        if (!_operations.TryGetValue(node, out var operation))
+        {
+            operation = _operations.GetOrAdd(node, model.GetOperation(node, cancellationToken));
+        }
+
         ISymbol? target = operation switch
         {
             ILocalReferenceOperation local => local.Local,

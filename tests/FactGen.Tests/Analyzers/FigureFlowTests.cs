@@ -619,6 +619,30 @@ public class FigureFlowTests
     }
 
     [Fact]
+    public Task Members_of_one_name_in_two_classes_are_followed_each_to_its_own_uses()
+        => VerifyAsync(
+            """
+            public class Reader { public int MaxDepth { get; set; } = {|#0:4_096|}; }
+            public class Writer { public int MaxDepth { get; set; } = 8_192; }
+            """,
+            [Unsourced(0, "4_096", "reaches Console.WriteLine in Program.Main")],
+            otherCode: """
+                using System;
+
+                public static class Program
+                {
+                    public static void Main()
+                    {
+                        var reader = new Reader();
+                        var writer = new Writer();
+                        var depth = writer.MaxDepth;
+                        Console.WriteLine(reader.MaxDepth);
+                        if (depth > reader.MaxDepth) { Console.WriteLine("deeper"); }
+                    }
+                }
+                """);
+
+    [Fact]
     public Task A_parameter_or_property_marked_Localizable_true_is_output()
         => VerifyAsync(
             """
