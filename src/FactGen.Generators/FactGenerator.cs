@@ -35,10 +35,9 @@ public sealed class FactGenerator : IIncrementalGenerator
 
         // Every value passed between steps is a reference type, and the driver's own values come in three shapes only
         // (the ImmutableArray of a Collect, a pair of references, a reference with an ImmutableArray), which no step
-        // returns (see FilesFlagged), so that the driver's generic step code is compiled
-        // once for all of them and is shared with other generators': with no fact files, compiling it for each further
-        // shape (a nested pair, a pair of bools) was nearly all a build paid for the generator, about 80 to 150
-        // JIT-compiled methods each.
+        // returns (see FilesFlagged), so that the driver's generic step code is compiled once for all of them and is
+        // shared with other generators': with no fact files, compiling it for each further shape (a nested pair, a
+        // pair of bools) was nearly all a build paid for the generator, about 80 to 150 JIT-compiled methods each.
         var allFactFiles = factFiles.Collect();
 
         // The one step that sees every compilation, so every edit in the IDE: with no fact files it looks no further.

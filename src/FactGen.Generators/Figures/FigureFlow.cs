@@ -80,7 +80,7 @@ internal sealed class FigureFlow
     /// followed into a method's parameters, so such an argument is where its flow ends, bound or not.
     /// </summary>
     public bool GoesOnlyToACallThatCannotWriteIt(SyntaxNode value)
-        => FigurePlaces.HandedOnFrom(value).Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: var call } } argument
+        => FigurePlaces.HandedOnFrom(value, isNumber: true).Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: var call } } argument
            && call switch
            {
                InvocationExpressionSyntax invocation => !argument.RefKindKeyword.IsKind(SyntaxKind.None)
@@ -111,8 +111,11 @@ internal sealed class FigureFlow
     /// an edit searches only the trees the edit changed.
     /// </summary>
     private static bool MayMarkParameters(SyntaxTree tree)
-        => s_marksParameters.GetValue(tree, static tree => new StrongBox<bool>(
-            SourceTextSearch.Contains(tree.GetText(), "Figure") || SourceTextSearch.Contains(tree.GetText(), "Localizable"))).Value;
+        => s_marksParameters.GetValue(tree, static tree =>
+        {
+            var text = tree.GetText();
+            return new StrongBox<bool>(SourceTextSearch.Contains(text, "Figure") || SourceTextSearch.Contains(text, "Localizable"));
+        }).Value;
 
     /// <summary>The name a call is made by: <c>Write</c> in <c>Console.Write(…)</c>; null for a call by no name.</summary>
     private static string? CalledName(ExpressionSyntax expression) => expression switch

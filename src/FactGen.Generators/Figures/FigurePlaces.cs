@@ -104,7 +104,7 @@ internal static class FigurePlaces
     /// is not climbed through a <c>+</c> with another number, which is addition, not concatenation; past a <c>+</c>
     /// it did climb, it is text.
     /// </summary>
-    public static SyntaxNode HandedOnFrom(SyntaxNode value, bool isNumber = false)
+    public static SyntaxNode HandedOnFrom(SyntaxNode value, bool isNumber)
     {
         var node = value;
         while (node.Parent is { } parent && MayHandOn(parent, node, isNumber))

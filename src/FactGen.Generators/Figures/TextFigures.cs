@@ -14,6 +14,8 @@ internal readonly record struct TextFigure(FigureMention Mention, string Written
 /// </summary>
 internal static class TextFigures
 {
+    private static readonly char[] s_braces = { '{', '}' };
+
     /// <summary>
     /// The figures of <paramref name="text"/> worth a report: every figure written as readers write figures (grouped,
     /// a percentage, money, scaled), and bare digits only where a fact holds them and they are no year or small
@@ -178,8 +180,6 @@ internal static class TextFigures
             return index;
         }
     }
-
-    private static readonly char[] s_braces = { '{', '}' };
 
     private static bool IsInFormatItem(FigureMention mention, IReadOnlyList<(int Start, int End)> items)
     {
